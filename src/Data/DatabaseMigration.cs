@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BotApp.Data;
+
+public static class DatabaseMigration
+{
+    /// <summary>Brings the database to the current schema; runs once at startup, before the first request.</summary>
+    public static async Task MigrateBotDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

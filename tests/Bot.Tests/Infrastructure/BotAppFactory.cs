@@ -1,0 +1,44 @@
+using BotApp.Bot.Protocol.Connector;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BotApp.Bot.Tests.Infrastructure;
+
+/// <summary>
+/// The real bot host on a throw-away SQLite file, its Connector calls going to a <see cref="StubChannel"/>.
+/// Tests add settings (e.g. MicrosoftAppId) with <see cref="Settings"/> before the first request.
+/// </summary>
+public class BotAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"botapp-test-{Guid.NewGuid():N}.db");
+
+    public StubChannel Channel { get; } = new();
+
+    public Dictionary<string, string?> Settings { get; } = new();
+
+    public Action<IServiceCollection>? ConfigureTestServices { get; set; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Bot"] = $"Data Source={_databasePath}",
+            ["MicrosoftAppId"] = "",
+        }.Concat(Settings)));
+        builder.ConfigureServices(services =>
+        {
+            services.AddHttpClient(ConnectorHttp.ClientName).ConfigurePrimaryHttpMessageHandler(() => Channel);
+            ConfigureTestServices?.Invoke(services);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(_databasePath + suffix);
+    }
+}
