@@ -12,7 +12,8 @@ public sealed class ConversationReferenceRecord
 
     /// <summary>personal, groupChat or channel (Teams); personal for Web Chat.</summary>
     public required string ConversationType { get; set; }
-    public string? UserId { get; set; }
+    /// <summary>The user of a 1:1 chat; "" for a group chat or team channel (the conversation itself).</summary>
+    public required string UserId { get; set; }
     public string? UserAadObjectId { get; set; }
     public string? TenantId { get; set; }
     public string? TeamId { get; set; }

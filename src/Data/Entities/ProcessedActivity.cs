@@ -6,4 +6,7 @@ public sealed class ProcessedActivity
     public required string ConversationId { get; set; }
     public required string ActivityId { get; set; }
     public DateTimeOffset ProcessedAt { get; set; }
+
+    /// <summary>For invokes: the answer given, so a redelivered invoke gets the same one.</summary>
+    public string? InvokeResponseJson { get; set; }
 }

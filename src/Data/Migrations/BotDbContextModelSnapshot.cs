@@ -79,6 +79,7 @@ namespace BotApp.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -97,6 +98,9 @@ namespace BotApp.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvokeResponseJson")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ProcessedAt")

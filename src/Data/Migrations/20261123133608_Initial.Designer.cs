@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BotApp.Data.Migrations
 {
     [DbContext(typeof(BotDbContext))]
-    [Migration("20261123133032_Initial")]
+    [Migration("20261123133608_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -82,6 +82,7 @@ namespace BotApp.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -100,6 +101,9 @@ namespace BotApp.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvokeResponseJson")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ProcessedAt")

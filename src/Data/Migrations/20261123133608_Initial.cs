@@ -33,7 +33,7 @@ namespace BotApp.Data.Migrations
                     ChannelId = table.Column<string>(type: "TEXT", nullable: false),
                     ConversationId = table.Column<string>(type: "TEXT", nullable: false),
                     ConversationType = table.Column<string>(type: "TEXT", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
                     UserAadObjectId = table.Column<string>(type: "TEXT", nullable: true),
                     TenantId = table.Column<string>(type: "TEXT", nullable: true),
                     TeamId = table.Column<string>(type: "TEXT", nullable: true),
@@ -53,7 +53,8 @@ namespace BotApp.Data.Migrations
                 {
                     ConversationId = table.Column<string>(type: "TEXT", nullable: false),
                     ActivityId = table.Column<string>(type: "TEXT", nullable: false),
-                    ProcessedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    ProcessedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    InvokeResponseJson = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using BotApp.Bot.Protocol.Schema;
+using BotApp.Bot.Protocol.Turns;
+
+namespace BotApp.Bot.Middleware;
+
+/// <summary>
+/// Reads the reachable address out of an inbound activity. A 1:1 chat is saved per user; a group chat
+/// or team channel is saved once for the conversation (UserId ""), which is where digests go.
+/// </summary>
+public sealed record ConversationReferences(
+    string ChannelId, string ConversationId, string UserId, string ConversationType, string ServiceUrl,
+    string? UserAadObjectId, string? TenantId, string? TeamId, ConversationReference Reference)
+{
+    public const string Personal = "personal";
+
+    public static ConversationReferences From(Activity activity)
+    {
+        var type = activity.Conversation!.ConversationType ?? (activity.Conversation.IsGroup == true ? "groupChat" : Personal);
+        var isPersonal = type == Personal;
+        var reference = activity.GetConversationReference();
+        if (!isPersonal)
+            reference.User = null; // the conversation itself is the target, not whoever spoke last
+        var channelData = activity.ChannelData as JsonObject;
+        return new ConversationReferences(
+            activity.ChannelId!,
+            activity.Conversation.Id!,
+            isPersonal ? activity.From?.Id ?? "" : "",
+            type,
+            activity.ServiceUrl!,
+            isPersonal ? activity.From?.AadObjectId : null,
+            activity.Conversation.TenantId ?? channelData?["tenant"]?["id"]?.GetValue<string>(),
+            channelData?["team"]?["id"]?.GetValue<string>(),
+            reference);
+    }
+}
