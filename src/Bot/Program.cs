@@ -1,4 +1,6 @@
 using BotApp.Bot.Health;
+using BotApp.Bot.Localization;
+using BotApp.Bot.Middleware;
 using BotApp.Bot.Protocol;
 using BotApp.Data;
 
@@ -8,6 +10,8 @@ builder.Services.AddProblemDetails();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddBotData(builder.Configuration.GetConnectionString("Bot") ?? "Data Source=botapp.db");
 builder.Services.AddBotProtocol();
+builder.Services.AddSingleton<ILocalizer, ResxLocalizer>();
+builder.Services.AddTurnMiddleware();
 
 var app = builder.Build();
 
