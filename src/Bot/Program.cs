@@ -3,6 +3,8 @@ using BotApp.Bot.Localization;
 using BotApp.Bot.Middleware;
 using BotApp.Bot.Protocol;
 using BotApp.Data;
+using BotApp.Handlers.Staff;
+using Mediator;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,6 +14,11 @@ builder.Services.AddBotData(builder.Configuration.GetConnectionString("Bot") ?? 
 builder.Services.AddBotProtocol();
 builder.Services.AddSingleton<ILocalizer, ResxLocalizer>();
 builder.Services.AddTurnMiddleware();
+builder.Services.AddMediator((MediatorOptions options) =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies = [typeof(IdentifyStaff)];
+});
 
 var app = builder.Build();
 
