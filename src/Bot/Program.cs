@@ -1,5 +1,6 @@
 using BotApp.Bot.Health;
 using BotApp.Bot.Protocol;
+using BotApp.Bot.Protocol.Connector;
 using BotApp.Data;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,6 +9,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddBotData(builder.Configuration.GetConnectionString("Bot") ?? "Data Source=botapp.db");
 builder.Services.AddBotProtocol();
+builder.Services.AddConnectorClient(builder.Configuration);
 
 var app = builder.Build();
 
