@@ -2,6 +2,7 @@ using BotApp.Bot.Health;
 using BotApp.Bot.Localization;
 using BotApp.Bot.Middleware;
 using BotApp.Bot.Protocol;
+using BotApp.Bot.Protocol.Connector;
 using BotApp.Data;
 using BotApp.Handlers.Staff;
 using Mediator;
@@ -12,6 +13,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddBotData(builder.Configuration.GetConnectionString("Bot") ?? "Data Source=botapp.db");
 builder.Services.AddBotProtocol();
+builder.Services.AddConnectorClient(builder.Configuration);
 builder.Services.AddSingleton<ILocalizer, ResxLocalizer>();
 builder.Services.AddTurnMiddleware();
 builder.Services.AddMediator((MediatorOptions options) =>

@@ -19,4 +19,7 @@ public interface IConnectorClient
     Task<ConnectorResult<ConversationResourceResponse>> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken);
 
     Task<ConnectorResult<IReadOnlyList<ChannelAccount>>> GetConversationMembersAsync(string serviceUrl, string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>One page of members; pass the returned continuation token for the next. Teams prefers this to the unpaged list.</summary>
+    Task<ConnectorResult<PagedMembersResult>> GetConversationPagedMembersAsync(string serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken cancellationToken);
 }

@@ -40,8 +40,10 @@ public sealed class TurnContext(Activity activity, IConnectorClient connector) :
 
     public async Task<bool> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
+        var activityId = activity.Id ?? throw new ArgumentException("An update needs the id of the message to replace.", nameof(activity));
         var outgoing = Address(activity);
-        var result = await connector.UpdateActivityAsync(RequireServiceUrl(), Activity.Conversation!.Id!, activity.Id!, outgoing, cancellationToken);
+        outgoing.Id = activityId; // Bot Builder keeps the id on updates
+        var result = await connector.UpdateActivityAsync(RequireServiceUrl(), Activity.Conversation!.Id!, activityId, outgoing, cancellationToken);
         return result.Succeeded;
     }
 
