@@ -24,4 +24,9 @@ public static class TextKeys
     public const string NothingToCancel = "NothingToCancel";
     public const string UnknownAction = "UnknownAction";
     public const string ComingSoon = "ComingSoon";
+    public const string Done = "Done";
+    public const string LanguageSet = "Language.Set";
+    public const string ActionSwitchLanguage = "Action.SwitchLanguage";
+    public const string WelcomeNamed = "Welcome.Named";
+    public const string TeamWelcome = "Team.Welcome";
 }

@@ -1,0 +1,69 @@
+using BotApp.Bot.Cards;
+using BotApp.Bot.Dialogs;
+using BotApp.Bot.Features.Help;
+using BotApp.Bot.Features.Welcome;
+using BotApp.Bot.Localization;
+using BotApp.Bot.Protocol.Schema;
+using BotApp.Bot.Protocol.Turns;
+
+namespace BotApp.Bot.Features;
+
+/// <summary>
+/// The bot: global commands first (cancel, help), then the active dialog, then card buttons by verb,
+/// then what people type. It does no business work itself; features and handlers do.
+/// </summary>
+public sealed class BotAppBot(
+    DialogSet dialogs, CardActionRouter cardActions, HelpCard help, WelcomeCard welcome, ILocalizer texts) : ActivityHandler
+{
+    protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (await ContinueDialogAsync(turnContext, cancellationToken))
+            return;
+        if (CardActionReader.Read(turnContext.Activity) is { } action)
+        {
+            await cardActions.RouteAsync(turnContext, action.Verb, action.Data, cancellationToken);
+            return;
+        }
+        var text = turnContext.Activity.Text?.Trim();
+        if (!string.IsNullOrEmpty(text))
+            await turnContext.SendActivityAsync(texts.Get(TextKeys.NotUnderstood, turnContext.Activity.Locale, text), cancellationToken);
+    }
+
+    protected override async Task OnInvokeActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.Name != "adaptiveCard/action")
+            return; // the adapter answers 501, as Bot Builder does for invokes nobody handles
+        if (CardActionReader.Read(turnContext.Activity) is not { } action)
+        {
+            turnContext.InvokeResponse = InvokeResponse.Error(400, "BadRequest", "The invoke has no Action.Execute with a verb.");
+            return;
+        }
+        if (await ContinueDialogAsync(turnContext, cancellationToken))
+        {
+            turnContext.InvokeResponse ??= InvokeResponse.Message(texts.Get(TextKeys.Done, turnContext.Activity.Locale));
+            return;
+        }
+        await cardActions.RouteAsync(turnContext, action.Verb, action.Data, cancellationToken);
+    }
+
+    /// <summary>Global commands, then the active dialog. True when either took the turn.</summary>
+    private async Task<bool> ContinueDialogAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken);
+        if (await new InterruptionHandler(texts, help.SendAsync).TryHandleAsync(dc, cancellationToken))
+            return true;
+        var result = await dc.ContinueDialogAsync(cancellationToken);
+        return result.Status != DialogTurnStatus.Empty;
+    }
+
+    protected override async Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, bool botAdded, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        // In a 1:1 chat greet the person; in a team or group chat greet once, when the bot is added.
+        var conversation = turnContext.Activity.Conversation;
+        var isPersonal = conversation?.IsGroup != true && conversation?.ConversationType is null or "personal";
+        if (isPersonal && membersAdded.Count > 0)
+            await welcome.SendAsync(turnContext, membersAdded[0], cancellationToken);
+        else if (!isPersonal && botAdded)
+            await turnContext.SendActivityAsync(texts.Get(TextKeys.TeamWelcome, turnContext.Activity.Locale), cancellationToken);
+    }
+}
