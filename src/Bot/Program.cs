@@ -1,3 +1,5 @@
+using BotApp.Bot.Dialogs;
+using BotApp.Bot.Features;
 using BotApp.Bot.Health;
 using BotApp.Bot.Localization;
 using BotApp.Bot.Middleware;
@@ -15,12 +17,15 @@ builder.Services.AddBotData(builder.Configuration.GetConnectionString("Bot") ?? 
 builder.Services.AddBotProtocol();
 builder.Services.AddConnectorClient(builder.Configuration);
 builder.Services.AddSingleton<ILocalizer, ResxLocalizer>();
-builder.Services.AddTurnMiddleware();
+builder.Services.AddTurnMiddleware();   // turn middleware runs in registration order:
+builder.Services.AddDialogs();          // errors, duplicates, references, then state,
+builder.Services.AddBotFeatures();      // then the locale, then the bot
 builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(IdentifyStaff)];
 });
+builder.Services.AddDialogs(); // state middleware: must come after the error middleware
 
 var app = builder.Build();
 

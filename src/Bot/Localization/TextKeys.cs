@@ -20,8 +20,6 @@ public static class TextKeys
     public const string ActionHelp = "Action.Help";
     public const string ActionLookup = "Action.Lookup";
     public const string NotUnderstood = "NotUnderstood";
-    public const string Cancelled = "Cancelled";
-    public const string NothingToCancel = "NothingToCancel";
     public const string UnknownAction = "UnknownAction";
     public const string ComingSoon = "ComingSoon";
     public const string Done = "Done";

@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+using BotApp.Bot.Protocol.Schema;
+using BotApp.Bot.Protocol.Turns;
+using BotApp.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BotApp.Bot.State;
+
+/// <summary>
+/// One JSON state document per storage key (Bot Builder's BotState). It is read from the database the
+/// first time a turn asks for it and cached in <see cref="ITurnContext.TurnState"/>, so a turn that never
+/// asks costs no query; <see cref="AutoSaveStateMiddleware"/> writes it back only if its text changed.
+/// </summary>
+public abstract class BotState(BotDbContext db, TimeProvider time)
+{
+    private string CacheKey => $"BotApp.State.{GetType().Name}";
+
+    internal BotDbContext Db => db;
+
+    /// <summary>The state for this turn's key; the same instance for the whole turn, changes are saved by the middleware.</summary>
+    public async Task<JsonObject> GetAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.TurnState.TryGetValue(CacheKey, out var cached) && cached is CachedState hit)
+            return hit.Value;
+
+        var key = GetStorageKey(turn.Activity);
+        var record = await db.BotState.FirstOrDefaultAsync(x => x.Key == key, cancellationToken);
+        var state = new CachedState(key, record);
+        turn.TurnState[CacheKey] = state;
+        return state.Value;
+    }
+
+    /// <summary>Saves this state now if it changed; the middleware does this at the end of every turn.</summary>
+    public Task SaveChangesAsync(ITurnContext turn, CancellationToken cancellationToken) =>
+        BotStateWriter.SaveAsync(turn, [this], cancellationToken);
+
+    /// <summary>
+    /// Removes the stored document and forgets the cached one, e.g. after an error left a dialog stack
+    /// that would fail again on every turn (Bot Builder's samples delete conversation state in OnTurnError).
+    /// </summary>
+    public async Task DeleteAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var key = GetStorageKey(turn.Activity);
+        Forget(turn);
+        await db.BotState.Where(x => x.Key == key).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>The storage key, as Bot Builder builds it (so stored keys read the same to someone who knows it).</summary>
+    protected abstract string GetStorageKey(Activity activity);
+
+    /// <summary>The cached document if it changed since it was loaded; stages the row in the DbContext.</summary>
+    internal CachedState? StageChanges(ITurnContext turn) =>
+        turn.TurnState.TryGetValue(CacheKey, out var cached) && cached is CachedState state && state.Stage(db, time.GetUtcNow())
+            ? state
+            : null;
+
+    internal void Forget(ITurnContext turn)
+    {
+        if (turn.TurnState.Remove(CacheKey, out var cached) && cached is CachedState { Record: { } record })
+            db.Entry(record).State = EntityState.Detached;
+    }
+
+    protected static string Require(string? value, string what) =>
+        string.IsNullOrEmpty(value) ? throw new InvalidOperationException($"The activity has no {what}; state needs it for its key.") : value;
+}

@@ -1,0 +1,11 @@
+using BotApp.Bot.Protocol.Schema;
+using BotApp.Data;
+
+namespace BotApp.Bot.State;
+
+/// <summary>State shared by everyone in one conversation: the dialog stack lives here.</summary>
+public sealed class ConversationState(BotDbContext db, TimeProvider time) : BotState(db, time)
+{
+    protected override string GetStorageKey(Activity activity) =>
+        $"{Require(activity.ChannelId, "channelId")}/conversations/{Require(activity.Conversation?.Id, "conversation id")}";
+}
