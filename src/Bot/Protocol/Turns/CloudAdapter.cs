@@ -15,7 +15,7 @@ public sealed class CloudAdapter(IServiceScopeFactory scopes, IConnectorClient c
     {
         activity.CallerId = callerId; // never trust callerId from the wire (spec Appendix V)
         var context = new TurnContext(activity, connector);
-        await RunPipelineAsync(context, cancellationToken);
+        await RunPipelineAsync(context, static (bot, turn, ct) => bot.OnTurnAsync(turn, ct), cancellationToken);
 
         if (!activity.IsType(ActivityTypes.Invoke))
             return null;
@@ -30,10 +30,11 @@ public sealed class CloudAdapter(IServiceScopeFactory scopes, IConnectorClient c
         // The synthetic event comes "from" the user to the bot, so replies address the user.
         (activity.From, activity.Recipient) = (reference.User, reference.Bot);
         var context = new TurnContext(activity, connector);
-        await callback(context, cancellationToken);
+        // Same middleware as an inbound turn, so proactive code has state, the user's language and error handling.
+        await RunPipelineAsync(context, (_, turn, ct) => callback(turn, ct), cancellationToken);
     }
 
-    private async Task RunPipelineAsync(TurnContext context, CancellationToken cancellationToken)
+    private async Task RunPipelineAsync(TurnContext context, Func<IBot, ITurnContext, CancellationToken, Task> last, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var middleware = scope.ServiceProvider.GetServices<IMiddleware>().ToArray();
@@ -41,7 +42,7 @@ public sealed class CloudAdapter(IServiceScopeFactory scopes, IConnectorClient c
 
         Task Next(int index, CancellationToken ct) => index < middleware.Length
             ? middleware[index].OnTurnAsync(context, c => Next(index + 1, c), ct)
-            : bot.OnTurnAsync(context, ct);
+            : last(bot, context, ct);
 
         await Next(0, cancellationToken);
     }
