@@ -1,5 +1,6 @@
 using BotApp.Bot.Health;
 using BotApp.Bot.Protocol;
+using BotApp.Bot.Protocol.Auth;
 using BotApp.Data;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddProblemDetails();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddBotData(builder.Configuration.GetConnectionString("Bot") ?? "Data Source=botapp.db");
+builder.Services.AddBotAuthentication(builder.Configuration);
 builder.Services.AddBotProtocol();
 
 var app = builder.Build();
