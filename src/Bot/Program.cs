@@ -4,6 +4,7 @@ using BotApp.Bot.Health;
 using BotApp.Bot.Localization;
 using BotApp.Bot.Middleware;
 using BotApp.Bot.Protocol;
+using BotApp.Bot.Protocol.Auth;
 using BotApp.Bot.Protocol.Connector;
 using BotApp.Data;
 using BotApp.Handlers.Staff;
@@ -14,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddProblemDetails();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddBotData(builder.Configuration.GetConnectionString("Bot") ?? "Data Source=botapp.db");
+builder.Services.AddBotAuthentication(builder.Configuration);
 builder.Services.AddBotProtocol();
 builder.Services.AddConnectorClient(builder.Configuration);
 builder.Services.AddSingleton<ILocalizer, ResxLocalizer>();
@@ -25,7 +27,6 @@ builder.Services.AddMediator((MediatorOptions options) =>
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(IdentifyStaff)];
 });
-builder.Services.AddDialogs(); // state middleware: must come after the error middleware
 
 var app = builder.Build();
 

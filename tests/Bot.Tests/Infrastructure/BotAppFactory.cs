@@ -23,11 +23,15 @@ public class BotAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        // Settings override the defaults (a plain Concat would add MicrosoftAppId twice, which the provider rejects).
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["ConnectionStrings:Bot"] = $"Data Source={_databasePath}",
             ["MicrosoftAppId"] = "",
-        }.Concat(Settings)));
+        };
+        foreach (var (key, value) in Settings)
+            settings[key] = value;
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
         builder.ConfigureServices(services =>
         {
             services.AddHttpClient(ConnectorHttp.ClientName).ConfigurePrimaryHttpMessageHandler(() => Channel);

@@ -16,5 +16,7 @@ public sealed record AuthenticationResult(bool Succeeded, ClaimsIdentity Identit
 {
     public static AuthenticationResult Anonymous() => new(true, new ClaimsIdentity("anonymous"), null, null);
 
+    public static AuthenticationResult Success(ClaimsIdentity identity, string? callerId) => new(true, identity, callerId, null);
+
     public static AuthenticationResult Fail(string reason) => new(false, new ClaimsIdentity(), null, reason);
 }
