@@ -1,3 +1,4 @@
+using BotApp.Bot.DirectLine;
 using BotApp.Bot.Health;
 using BotApp.Bot.Protocol;
 using BotApp.Data;
@@ -8,13 +9,16 @@ builder.Services.AddProblemDetails();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddBotData(builder.Configuration.GetConnectionString("Bot") ?? "Data Source=botapp.db");
 builder.Services.AddBotProtocol();
+builder.Services.AddDirectLine(builder.Configuration);
 
 var app = builder.Build();
 
 await app.Services.MigrateBotDatabaseAsync();
 
+app.UseWebChat();
 app.MapHealth();
 app.MapBotMessages();
+app.MapDirectLine();
 
 await app.RunAsync();
 
