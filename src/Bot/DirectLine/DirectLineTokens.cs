@@ -46,9 +46,10 @@ public sealed class DirectLineTokens(IOptions<DirectLineOptions> options, TimePr
             : new DirectLineCaller(false, token);
     }
 
+    // Hashed first so the comparison takes the same time whatever the lengths.
     private bool IsSecret(string credential) =>
         options.Value.Secret is { Length: > 0 } secret
-        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(credential));
+        && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(secret)), SHA256.HashData(Encoding.UTF8.GetBytes(credential)));
 
     private DirectLineToken? Read(string token)
     {
