@@ -14,6 +14,8 @@ public sealed class WebChatPageTests
         var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? DefaultChromium;
         Assert.True(File.Exists(chromium),
             $"Chromium not found at {chromium}. Install Debian's: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH).");
+        // The first load parses a 4 MB bundle on a shared 2-core machine; 5 s (the default) is too tight.
+        SetDefaultExpectTimeout(15_000);
         await using var host = new WebChatHost();
         var baseAddress = host.BaseAddress;
         using var playwright = await Playwright.CreateAsync();

@@ -15,7 +15,8 @@ namespace BotApp.Bot.DirectLine;
 public sealed class DirectLineTokens(IOptions<DirectLineOptions> options, TimeProvider time)
 {
     private const string Issuer = "botapp-directline";
-    private static readonly string Header = Base64Url.EncodeToString("""{"alg":"HS256","typ":"JWT"}"""u8);
+    /// <summary>Base64url of <c>{"alg":"HS256","typ":"JWT"}</c>.</summary>
+    private const string Header = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9";
 
     private readonly byte[] _key = SigningKey(options.Value.Secret);
 
