@@ -1,5 +1,6 @@
 using BotApp.Bot.Dialogs;
 using BotApp.Bot.Features;
+using BotApp.Bot.DirectLine;
 using BotApp.Bot.Health;
 using BotApp.Bot.Localization;
 using BotApp.Bot.Middleware;
@@ -14,7 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddProblemDetails();
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddBotData(builder.Configuration.GetConnectionString("Bot") ?? "Data Source=botapp.db");
+builder.Services.AddBotData();
 builder.Services.AddBotAuthentication(builder.Configuration);
 builder.Services.AddBotProtocol();
 builder.Services.AddConnectorClient(builder.Configuration);
@@ -27,13 +28,16 @@ builder.Services.AddMediator((MediatorOptions options) =>
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(IdentifyStaff)];
 });
+builder.Services.AddDirectLine(builder.Configuration);
 
 var app = builder.Build();
 
 await app.Services.MigrateBotDatabaseAsync();
 
+app.UseWebChat();
 app.MapHealth();
 app.MapBotMessages();
+app.MapDirectLine();
 
 await app.RunAsync();
 
