@@ -1,3 +1,4 @@
+using BotApp.Bot.Cards;
 using BotApp.Bot.Health;
 using BotApp.Bot.Protocol;
 using BotApp.Data;
@@ -8,6 +9,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddBotData(builder.Configuration.GetConnectionString("Bot") ?? "Data Source=botapp.db");
 builder.Services.AddBotProtocol();
+builder.Services.AddCards();
 
 var app = builder.Build();
 
