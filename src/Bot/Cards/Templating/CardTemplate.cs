@@ -9,6 +9,7 @@ namespace BotApp.Bot.Cards.Templating;
 /// paths (<c>a.b[0]</c>, <c>$root</c>, <c>$data</c>, <c>$index</c>), <c>$data</c> scoping and array
 /// repetition, <c>$when</c>, operators and the functions in <see cref="Functions"/>. A path that does not
 /// resolve is left in the output as <c>${path}</c>, as the official engine leaves it.
+/// How templates write actions and text: see the comment at the top of CardRenderer.cs.
 /// </summary>
 public sealed class CardTemplate
 {

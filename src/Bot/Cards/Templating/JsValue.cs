@@ -44,7 +44,7 @@ internal static class JsValue
     {
         null => null,
         string s => JsonValue.Create(s),
-        double d => JsonValue.Create(d),
+        double d => double.IsFinite(d) ? JsonValue.Create(d) : null, // JSON.stringify writes NaN and Infinity as null
         bool b => JsonValue.Create(b),
         JsonNode node => node.DeepClone(),
         _ => throw new InvalidOperationException("Undefined has no JSON form."),

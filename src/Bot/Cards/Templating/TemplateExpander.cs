@@ -5,7 +5,8 @@ namespace BotApp.Bot.Cards.Templating;
 
 /// <summary>
 /// One expansion of a prepared template (the reference engine's internalExpand). Results are
-/// <see cref="JsValue.Undefined"/> (the property is dropped), null, or a fresh <see cref="JsonNode"/>.
+/// <see cref="JsValue.Undefined"/> (the property is dropped), null, a fresh <see cref="JsonNode"/>,
+/// or a non-finite double (written as null).
 /// </summary>
 internal sealed class TemplateExpander(TemplateScope scope)
 {
@@ -48,7 +49,7 @@ internal sealed class TemplateExpander(TemplateScope scope)
                     result.Add(one);
                     break;
                 default:
-                    result.Add(null); // undefined in an array serializes as null
+                    result.Add(null); // undefined or NaN in an array serializes as null
                     break;
             }
         }
@@ -101,7 +102,7 @@ internal sealed class TemplateExpander(TemplateScope scope)
         foreach (var (key, value) in obj.Properties)
         {
             var expanded = Expand(value);
-            if (!JsValue.IsUndefined(expanded)) result[key] = (JsonNode?)expanded;
+            if (!JsValue.IsUndefined(expanded)) result[key] = expanded as JsonNode;
         }
         return result;
     }
@@ -109,7 +110,8 @@ internal sealed class TemplateExpander(TemplateScope scope)
     private object? Bind(ExpressionNode expression)
     {
         var value = Evaluate(expression, substitute: true);
-        return JsValue.IsUndefined(value) ? value : JsValue.ToNode(value);
+        // Undefined and NaN/Infinity stay unconverted: in an array both become null rather than being dropped.
+        return JsValue.IsUndefined(value) || value is double d && !double.IsFinite(d) ? value : JsValue.ToNode(value);
     }
 
     private object? Evaluate(ExpressionNode expression, bool substitute)
