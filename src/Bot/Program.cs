@@ -1,6 +1,7 @@
 using BotApp.Bot.Dialogs;
 using BotApp.Bot.Features;
 using BotApp.Bot.DirectLine;
+using BotApp.Bot.Cards;
 using BotApp.Bot.Health;
 using BotApp.Bot.Localization;
 using BotApp.Bot.Middleware;
@@ -29,6 +30,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
     options.Assemblies = [typeof(IdentifyStaff)];
 });
 builder.Services.AddDirectLine(builder.Configuration);
+builder.Services.AddCards();
 
 var app = builder.Build();
 

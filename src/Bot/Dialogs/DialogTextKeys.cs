@@ -1,6 +1,6 @@
 namespace BotApp.Bot.Dialogs;
 
-/// <summary>The resource keys dialogs ask <see cref="ILocalizer"/> for. Every key needs zh-CN and en text.</summary>
+/// <summary>The resource keys dialogs ask <see cref="Localization.ILocalizer"/> for. Every key needs zh-CN and en text.</summary>
 public static class DialogTextKeys
 {
     public const string TextRetry = "Prompt.TextRetry";

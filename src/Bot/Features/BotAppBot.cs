@@ -19,7 +19,7 @@ public sealed class BotAppBot(
     {
         if (await ContinueDialogAsync(turnContext, cancellationToken))
             return;
-        if (CardActionReader.Read(turnContext.Activity) is { } action)
+        if (AdaptiveCardAction.From(turnContext.Activity) is { } action)
         {
             await cardActions.RouteAsync(turnContext, action.Verb, action.Data, cancellationToken);
             return;
@@ -33,7 +33,7 @@ public sealed class BotAppBot(
     {
         if (turnContext.Activity.Name != "adaptiveCard/action")
             return; // the adapter answers 501, as Bot Builder does for invokes nobody handles
-        if (CardActionReader.Read(turnContext.Activity) is not { } action)
+        if (AdaptiveCardAction.From(turnContext.Activity) is not { } action)
         {
             turnContext.InvokeResponse = InvokeResponse.Error(400, "BadRequest", "The invoke has no Action.Execute with a verb.");
             return;

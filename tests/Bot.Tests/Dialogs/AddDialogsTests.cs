@@ -2,6 +2,7 @@ using BotApp.Bot.Dialogs;
 using BotApp.Bot.Protocol.Turns;
 using BotApp.Bot.State;
 using BotApp.Data;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BotApp.Bot.Tests.Dialogs;
@@ -11,7 +12,8 @@ public sealed class AddDialogsTests
     [Fact]
     public async Task Registers_the_state_middleware_per_scope_over_the_scopes_states()
     {
-        var services = new ServiceCollection().AddSingleton(TimeProvider.System).AddBotData("Data Source=:memory:").AddDialogs();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("ConnectionStrings:Bot", "Data Source=:memory:")]).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddSingleton(TimeProvider.System).AddBotData().AddDialogs();
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         await using var scope = provider.CreateAsyncScope();
 

@@ -96,7 +96,7 @@ public sealed class ConversationTests
     }
 
     [Fact]
-    public async Task Answers_502_when_the_bot_fails_and_keeps_the_conversation()
+    public async Task A_failing_turn_reaches_the_user_as_an_apology_and_the_conversation_goes_on()
     {
         await using var factory = new DirectLineAppFactory();
         var client = new DirectLineClient(factory.CreateClient());
@@ -105,8 +105,10 @@ public sealed class ConversationTests
         var failed = await client.PostAsync(conversation, "fail");
         var next = await client.PostAsync(conversation, "still there?");
 
-        Assert.Equal(HttpStatusCode.BadGateway, failed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+        var activities = (await client.GetActivitiesAsync(conversation)).Activities;
+        Assert.Contains(activities, a => a.From?.Role == "bot" && a.Text?.Contains("抱歉", StringComparison.Ordinal) == true);
     }
 
     [Fact]

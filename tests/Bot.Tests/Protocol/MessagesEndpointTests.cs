@@ -81,15 +81,23 @@ public sealed class MessagesEndpointTests(BotAppFactory factory) : IClassFixture
     }
 
     /// <summary>Hides Content-Length so the server must enforce the limit while reading (chunked upload).</summary>
-    private sealed class NoLengthContent(HttpContent inner) : HttpContent
+    private sealed class NoLengthContent : HttpContent
     {
+        private readonly HttpContent _inner;
+
+        public NoLengthContent(HttpContent inner)
+        {
+            _inner = inner;
+            Headers.ContentType = inner.Headers.ContentType;
+        }
+
         protected override void Dispose(bool disposing)
         {
-            if (disposing) inner.Dispose();
+            if (disposing) _inner.Dispose();
             base.Dispose(disposing);
         }
 
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => inner.CopyToAsync(stream);
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => _inner.CopyToAsync(stream);
 
         protected override bool TryComputeLength(out long length)
         {
