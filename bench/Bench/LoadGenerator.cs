@@ -13,7 +13,8 @@ public sealed record LoadResult(string Target, double TurnsPerSecond, double P50
 
 /// <summary>
 /// Closed-loop load: <c>concurrency</c> workers each send a turn and wait for its 200 before the next.
-/// Every turn is a new activity id in one of 256 conversations, so duplicate suppression never short-cuts it.
+/// Every turn is a new activity id, spread over 20,000 conversations: many people each sending a little, as in
+/// production. (Hammering a few conversations would only measure the Teams per-thread pacing, 60 per 30 s.)
 /// </summary>
 public static class LoadGenerator
 {
@@ -41,7 +42,7 @@ public static class LoadGenerator
             var n = 0;
             while (Stopwatch.GetTimestamp() < deadline)
             {
-                var activity = Message(channel.ServiceUrl, $"bench-{worker % 256}", $"{worker}-{n++}-{Guid.NewGuid():N}", text);
+                var activity = Message(channel.ServiceUrl, $"bench-{(worker * 7919 + n) % 20_000}", $"{worker}-{n++}-{Guid.NewGuid():N}", text);
                 var started = Stopwatch.GetTimestamp();
                 using var response = await http.PostAsJsonAsync(url, activity, ProtocolJson.Options);
                 own.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);

@@ -12,6 +12,7 @@ public static class DialogsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddDialogs(this IServiceCollection services)
     {
+        services.AddSingleton<StateCache>();
         services.AddScoped<ConversationState>();
         services.AddScoped<UserState>();
         services.AddScoped<Protocol.Turns.IMiddleware, AutoSaveStateMiddleware>();

@@ -11,34 +11,42 @@ namespace BotApp.Bot.Middleware;
 /// <summary>
 /// Saves where each user and each team channel can be reached later (proactive alerts), from every
 /// inbound activity; these all passed authentication, as spec A7560 requires. A reference that has
-/// not changed since this process last saved it is not written again, so ordinary turns cost no write.
+/// not changed since this process last saved it is not written again, and a new or changed one is written
+/// behind (batched, off the turn), so ordinary turns cost no database work.
 /// Removing the bot (membersRemoved with the bot, installationUpdate remove) deactivates the conversation.
 /// </summary>
-public sealed class ConversationReferenceMiddleware(BotDbContext db, SavedReferenceCache cache, TimeProvider clock) : IMiddleware
+public sealed class ConversationReferenceMiddleware(SavedReferenceCache cache, StoreWriteBehind writeBehind, TimeProvider clock) : IMiddleware
 {
-    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
+    public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         if (activity.ServiceUrl is { Length: > 0 } && activity.ChannelId is { Length: > 0 } && activity.Conversation?.Id is { Length: > 0 })
         {
             if (IsBotRemoval(activity))
-                await DeactivateAsync(activity, cancellationToken);
+                Deactivate(activity);
             else
-                await SaveAsync(activity, cancellationToken);
+                Save(activity);
         }
-        await next(cancellationToken);
+        return next(cancellationToken);
     }
 
-    private async Task SaveAsync(Activity activity, CancellationToken cancellationToken)
+    private void Save(Activity activity)
     {
         var reference = ConversationReferences.From(activity);
         var json = JsonSerializer.Serialize(reference.Reference, ProtocolJson.Options);
         var key = $"{reference.ChannelId}|{reference.ConversationId}|{reference.UserId}";
         if (cache.IsCurrent(key, json))
             return;
+        cache.Remember(key, json);
+        var now = clock.GetUtcNow();
+        writeBehind.Enqueue((store, ct) => UpsertAsync(store, reference, json, now, ct));
+    }
 
-        var record = await db.ConversationReferences.SingleOrDefaultAsync(
-            r => r.ChannelId == reference.ChannelId && r.ConversationId == reference.ConversationId && r.UserId == reference.UserId, cancellationToken);
+    private static async Task UpsertAsync(BotDbContext store, ConversationReferences reference, string json, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var record = store.ConversationReferences.Local.SingleOrDefault(r => Matches(r, reference))
+            ?? await store.ConversationReferences.SingleOrDefaultAsync(
+                r => r.ChannelId == reference.ChannelId && r.ConversationId == reference.ConversationId && r.UserId == reference.UserId, cancellationToken);
         if (record is null)
         {
             record = new ConversationReferenceRecord
@@ -46,7 +54,7 @@ public sealed class ConversationReferenceMiddleware(BotDbContext db, SavedRefere
                 ChannelId = reference.ChannelId, ConversationId = reference.ConversationId, UserId = reference.UserId,
                 ConversationType = reference.ConversationType, ServiceUrl = reference.ServiceUrl, ReferenceJson = json,
             };
-            db.ConversationReferences.Add(record);
+            store.ConversationReferences.Add(record);
         }
         record.ConversationType = reference.ConversationType;
         record.ServiceUrl = reference.ServiceUrl; // Multi-Geo: the latest inbound serviceUrl wins
@@ -55,18 +63,23 @@ public sealed class ConversationReferenceMiddleware(BotDbContext db, SavedRefere
         record.TeamId = reference.TeamId ?? record.TeamId;
         record.ReferenceJson = json;
         record.IsActive = true;
-        record.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
-        cache.Remember(key, json);
+        record.UpdatedAt = now;
     }
 
-    private async Task DeactivateAsync(Activity activity, CancellationToken cancellationToken)
+    private static bool Matches(ConversationReferenceRecord r, ConversationReferences reference) =>
+        r.ChannelId == reference.ChannelId && r.ConversationId == reference.ConversationId && r.UserId == reference.UserId;
+
+    // Through the same queue as saves, so it cannot overtake a save of the same conversation still queued.
+    private void Deactivate(Activity activity)
     {
-        var conversationId = activity.Conversation!.Id!;
-        await db.ConversationReferences
-            .Where(r => r.ChannelId == activity.ChannelId && r.ConversationId == conversationId)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.IsActive, false).SetProperty(r => r.UpdatedAt, clock.GetUtcNow()), cancellationToken);
-        cache.ForgetConversation(activity.ChannelId!, conversationId);
+        var (channelId, conversationId, now) = (activity.ChannelId!, activity.Conversation!.Id!, clock.GetUtcNow());
+        cache.ForgetConversation(channelId, conversationId);
+        writeBehind.Enqueue(async (store, ct) =>
+        {
+            await store.SaveChangesAsync(ct); // earlier upserts in this batch first
+            await store.ConversationReferences.Where(r => r.ChannelId == channelId && r.ConversationId == conversationId)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.IsActive, false).SetProperty(r => r.UpdatedAt, now), ct);
+        });
     }
 
     private static bool IsBotRemoval(Activity activity) =>

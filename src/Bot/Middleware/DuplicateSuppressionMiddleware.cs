@@ -1,19 +1,16 @@
 using System.Text.Json;
 using BotApp.Bot.Protocol.Schema;
 using BotApp.Bot.Protocol.Turns;
-using BotApp.Data;
-using BotApp.Data.Entities;
-using Microsoft.EntityFrameworkCore;
 
 namespace BotApp.Bot.Middleware;
 
 /// <summary>
 /// Channels redeliver an activity when a turn is slow (15 s budget). The first delivery claims the
-/// activity id in the store; a redelivery is acknowledged without running the bot again. A retried
-/// invoke gets the answer the first one produced. A turn that throws gives its claim back, so a
-/// retry after a failure is processed.
+/// activity id; a redelivery is acknowledged without running the bot again, and a redelivered invoke gets
+/// the answer the first one produced. A turn that throws gives its claim back, so a retry after a failure
+/// is processed. See <see cref="ProcessedActivities"/> for where claims are kept.
 /// </summary>
-public sealed class DuplicateSuppressionMiddleware(BotDbContext db, TimeProvider clock, ILogger<DuplicateSuppressionMiddleware> log) : IMiddleware
+public sealed class DuplicateSuppressionMiddleware(ProcessedActivities processed, ILogger<DuplicateSuppressionMiddleware> log) : IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
     {
@@ -24,12 +21,13 @@ public sealed class DuplicateSuppressionMiddleware(BotDbContext db, TimeProvider
             return;
         }
 
-        var claim = new ProcessedActivity { ConversationId = activity.Conversation.Id, ActivityId = activity.Id, ProcessedAt = clock.GetUtcNow() };
-        if (!await TryClaimAsync(claim, cancellationToken))
+        var conversationId = activity.Conversation.Id;
+        var (first, claim) = await processed.TryClaimAsync(conversationId, activity.Id, cancellationToken);
+        if (!first)
         {
-            log.LogInformation("Duplicate delivery of activity {ActivityId} in {ConversationId} acknowledged, not processed", activity.Id, activity.Conversation.Id);
+            log.LogInformation("Duplicate delivery of activity {ActivityId} in {ConversationId} acknowledged, not processed", activity.Id, conversationId);
             if (activity.IsType(ActivityTypes.Invoke))
-                turnContext.InvokeResponse = await EarlierInvokeResponseAsync(claim, cancellationToken);
+                turnContext.InvokeResponse = EarlierInvokeResponse(claim);
             return;
         }
 
@@ -39,42 +37,16 @@ public sealed class DuplicateSuppressionMiddleware(BotDbContext db, TimeProvider
         }
         catch
         {
-            await db.ProcessedActivities.Where(p => p.ConversationId == claim.ConversationId && p.ActivityId == claim.ActivityId)
-                .ExecuteDeleteAsync(CancellationToken.None);
+            processed.Release(conversationId, activity.Id);
             throw;
         }
-
-        if (turnContext.InvokeResponse is { } response)
-            await db.ProcessedActivities.Where(p => p.ConversationId == claim.ConversationId && p.ActivityId == claim.ActivityId)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.InvokeResponseJson, JsonSerializer.Serialize(response, ProtocolJson.Options)), cancellationToken);
+        var invokeResponse = turnContext.InvokeResponse is { } response ? JsonSerializer.Serialize(response, ProtocolJson.Options) : null;
+        processed.Complete(conversationId, activity.Id, claim, invokeResponse);
     }
 
-    private async Task<bool> TryClaimAsync(ProcessedActivity claim, CancellationToken cancellationToken)
-    {
-        db.ProcessedActivities.Add(claim);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
-        {
-            return false; // SQLITE_CONSTRAINT: the primary key (conversation, activity id) is taken
-        }
-        finally
-        {
-            db.Entry(claim).State = EntityState.Detached;
-        }
-    }
-
-    private async Task<InvokeResponse> EarlierInvokeResponseAsync(ProcessedActivity claim, CancellationToken cancellationToken)
-    {
-        var json = await db.ProcessedActivities.AsNoTracking()
-            .Where(p => p.ConversationId == claim.ConversationId && p.ActivityId == claim.ActivityId)
-            .Select(p => p.InvokeResponseJson).SingleOrDefaultAsync(cancellationToken);
-        // Still in progress: the first delivery will answer the channel; this one just acknowledges.
-        return json is null
-            ? InvokeResponse.Ok()
-            : JsonSerializer.Deserialize<InvokeResponse>(json, ProtocolJson.Options) ?? InvokeResponse.Ok();
-    }
+    // Still in progress: the first delivery will answer the channel; this one just acknowledges.
+    private static InvokeResponse EarlierInvokeResponse(ProcessedActivities.Claim claim) =>
+        claim.InvokeResponseJson is { } json
+            ? JsonSerializer.Deserialize<InvokeResponse>(json, ProtocolJson.Options) ?? InvokeResponse.Ok()
+            : InvokeResponse.Ok();
 }

@@ -6,6 +6,9 @@ public static class MiddlewareServiceCollectionExtensions
     public static IServiceCollection AddTurnMiddleware(this IServiceCollection services)
     {
         services.AddSingleton<SavedReferenceCache>();
+        services.AddSingleton<ProcessedActivities>();
+        services.AddSingleton<StoreWriteBehind>();
+        services.AddHostedService(sp => sp.GetRequiredService<StoreWriteBehind>());
         services.AddScoped<IMiddleware, ErrorMiddleware>();
         services.AddScoped<IMiddleware, DuplicateSuppressionMiddleware>();
         services.AddScoped<IMiddleware, ConversationReferenceMiddleware>();

@@ -3,15 +3,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BotApp.Bot.Middleware;
 
-/// <summary>Forgets duplicate-suppression claims after a day; channels retry within seconds.</summary>
-public sealed class ProcessedActivityCleanup(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ProcessedActivityCleanup> log) : BackgroundService
+/// <summary>Forgets duplicate-suppression claims once they are older than the window, in memory and in the store.</summary>
+public sealed class ProcessedActivityCleanup(ProcessedActivities processed, IServiceScopeFactory scopes, TimeProvider clock, ILogger<ProcessedActivityCleanup> log) : BackgroundService
 {
-    public static readonly TimeSpan Retention = TimeSpan.FromDays(1);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
-        do
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
@@ -19,17 +17,17 @@ public sealed class ProcessedActivityCleanup(IServiceScopeFactory scopes, TimePr
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                log.LogWarning(ex, "Cleaning processed activities failed; will retry next hour");
+                log.LogWarning(ex, "Cleaning processed activities failed; will retry in a minute");
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
+        processed.Prune();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        var cutoff = clock.GetUtcNow() - Retention;
+        var cutoff = clock.GetUtcNow() - ProcessedActivities.Window;
         return await db.ProcessedActivities.Where(p => p.ProcessedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
     }
 }

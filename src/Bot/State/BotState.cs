@@ -11,11 +11,13 @@ namespace BotApp.Bot.State;
 /// first time a turn asks for it and cached in <see cref="ITurnContext.TurnState"/>, so a turn that never
 /// asks costs no query; <see cref="AutoSaveStateMiddleware"/> writes it back only if its text changed.
 /// </summary>
-public abstract class BotState(BotDbContext db, TimeProvider time)
+public abstract class BotState(BotDbContext db, TimeProvider time, StateCache cache)
 {
     private string CacheKey => $"BotApp.State.{GetType().Name}";
 
     internal BotDbContext Db => db;
+
+    internal StateCache Cache => cache;
 
     /// <summary>The state for this turn's key; the same instance for the whole turn, changes are saved by the middleware.</summary>
     public async Task<JsonObject> GetAsync(ITurnContext turn, CancellationToken cancellationToken)
@@ -24,8 +26,13 @@ public abstract class BotState(BotDbContext db, TimeProvider time)
             return hit.Value;
 
         var key = GetStorageKey(turn.Activity);
-        var record = await db.BotState.FirstOrDefaultAsync(x => x.Key == key, cancellationToken);
-        var state = new CachedState(key, record);
+        if (!cache.TryGet(key, out var snapshot))
+        {
+            snapshot = await db.BotState.AsNoTracking().Where(x => x.Key == key)
+                .Select(x => new StateSnapshot(x.Json, x.Version)).FirstOrDefaultAsync(cancellationToken) ?? StateSnapshot.Missing;
+            cache.Set(key, snapshot);
+        }
+        var state = new CachedState(key, snapshot);
         turn.TurnState[CacheKey] = state;
         return state.Value;
     }
@@ -42,6 +49,7 @@ public abstract class BotState(BotDbContext db, TimeProvider time)
     {
         var key = GetStorageKey(turn.Activity);
         Forget(turn);
+        cache.Remove(key);
         await db.BotState.Where(x => x.Key == key).ExecuteDeleteAsync(cancellationToken);
     }
 
@@ -56,7 +64,11 @@ public abstract class BotState(BotDbContext db, TimeProvider time)
 
     internal void Forget(ITurnContext turn)
     {
-        if (turn.TurnState.Remove(CacheKey, out var cached) && cached is CachedState { Record: { } record })
+        if (!turn.TurnState.Remove(CacheKey, out var cached) || cached is not CachedState state)
+            return;
+        // What this turn read may be stale (a conflict) or broken: the next turn reads the database again.
+        cache.Remove(state.Key);
+        if (state.Record is { } record)
             db.Entry(record).State = EntityState.Detached;
     }
 

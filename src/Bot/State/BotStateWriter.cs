@@ -28,8 +28,11 @@ internal static class BotStateWriter
                 state.Forget(turn);
             throw new BotStateConflictException(staged.Select(x => x.Cached!.Key).ToArray(), ex);
         }
-        foreach (var (_, cached) in staged)
-            cached!.Accept();
+        foreach (var (state, cached) in staged)
+        {
+            state.Cache.Set(cached!.Key, cached.Accept());
+            state.Db.Entry(cached.Record!).State = EntityState.Detached;
+        }
     }
 
     // Two turns that both found no row both insert it; the second one loses the race on the primary key.

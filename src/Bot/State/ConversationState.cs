@@ -4,7 +4,7 @@ using BotApp.Data;
 namespace BotApp.Bot.State;
 
 /// <summary>State shared by everyone in one conversation: the dialog stack lives here.</summary>
-public sealed class ConversationState(BotDbContext db, TimeProvider time) : BotState(db, time)
+public sealed class ConversationState(BotDbContext db, TimeProvider time, StateCache cache) : BotState(db, time, cache)
 {
     protected override string GetStorageKey(Activity activity) =>
         $"{Require(activity.ChannelId, "channelId")}/conversations/{Require(activity.Conversation?.Id, "conversation id")}";

@@ -26,6 +26,9 @@ public sealed class DialogTestHost : IDisposable
 
     public TestLocalizer Texts { get; } = new();
 
+    /// <summary>Shared by every turn, as in the bot (one per process).</summary>
+    public StateCache StateCache { get; } = new();
+
     public DialogSet Dialogs { get; } = new();
 
     public InterruptionHandler Interruptions { get; }
@@ -70,7 +73,7 @@ public sealed class DialogTestHost : IDisposable
     public async Task RunTurnAsync(FakeTurnContext turn, Func<ITurnContext, CancellationToken, Task> bot)
     {
         await using var db = Database.CreateContext();
-        var middleware = new AutoSaveStateMiddleware(new ConversationState(db, Time), new UserState(db, Time));
+        var middleware = new AutoSaveStateMiddleware(new ConversationState(db, Time, StateCache), new UserState(db, Time, StateCache));
         await middleware.OnTurnAsync(turn, ct => bot(turn, ct), CancellationToken.None);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BotApp.Bot.Middleware;
 using BotApp.Bot.Protocol.Schema;
 using BotApp.Bot.Tests.Infrastructure;
 using BotApp.Data;
@@ -79,6 +80,7 @@ public sealed class ConversationReferenceTests(BotAppFactory factory) : IClassFi
 
     private async Task<Data.Entities.ConversationReferenceRecord> SingleAsync(string conversationId)
     {
+        await factory.Services.GetRequiredService<StoreWriteBehind>().FlushAsync(CancellationToken.None);
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         return await db.ConversationReferences.AsNoTracking().SingleAsync(r => r.ConversationId == conversationId);

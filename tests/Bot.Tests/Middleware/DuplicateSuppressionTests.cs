@@ -43,3 +43,37 @@ public sealed class DuplicateSuppressionTests(BotAppFactory factory) : IClassFix
         Assert.Single(factory.Channel.SentActivities(), a => a.Conversation?.Id == "dup-3b");
     }
 }
+
+public sealed class DuplicateSuppressionAcrossRestartTests : IDisposable
+{
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"botapp-restart-{Guid.NewGuid():N}.db");
+
+    [Fact]
+    public async Task A_redelivery_after_a_restart_is_still_recognised()
+    {
+        var activity = Activities.Message("help", conversationId: "restart-1", id: "before-restart");
+        using (var before = Host())
+        {
+            await before.CreateClient().PostActivityAsync(activity);
+            Assert.Single(before.Channel.SentActivities());
+        }
+
+        using var after = Host();
+        await after.CreateClient().PostActivityAsync(activity);
+
+        Assert.Empty(after.Channel.SentActivities());
+    }
+
+    public void Dispose()
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(_database + suffix);
+    }
+
+    private BotAppFactory Host()
+    {
+        var factory = new BotAppFactory();
+        factory.Settings["ConnectionStrings:Bot"] = $"Data Source={_database}";
+        return factory;
+    }
+}
