@@ -1,13 +1,12 @@
 namespace BotApp.Bench;
 
-public sealed record BenchOptions(int Seconds, int WarmupSeconds, int[] Concurrency, string Text)
+public sealed record BenchOptions(int Seconds, int[] Concurrency, string Text)
 {
     public static BenchOptions Parse(string[] args)
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         return new BenchOptions(
             int.Parse(Value("--seconds") ?? "10", System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse(Value("--warmup") ?? "3", System.Globalization.CultureInfo.InvariantCulture),
             (Value("--concurrency") ?? "16,64").Split(',').Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
             Value("--text") ?? "help");
     }

@@ -5,52 +5,58 @@ using Activity = BotApp.Bot.Protocol.Schema.Activity;
 
 namespace BotApp.Bench;
 
-public sealed record LoadResult(string Target, double TurnsPerSecond, double P50Ms, double P99Ms, long Replies, long Errors)
+public sealed record LoadResult(string Target, string Phase, double TurnsPerSecond, double P50Ms, double P99Ms, long Replies, long Errors)
 {
     public string Row(int concurrency) => string.Create(CultureInfo.InvariantCulture,
-        $"| {Target} | {concurrency} | {TurnsPerSecond:F0} | {P50Ms:F2} | {P99Ms:F2} | {Replies}{(Errors > 0 ? $" ({Errors} errors)" : "")} |");
+        $"| {Target} | {Phase} | {concurrency} | {TurnsPerSecond:F0} | {P50Ms:F2} | {P99Ms:F2} | {Replies}{(Errors > 0 ? $" ({Errors} errors)" : "")} |");
 }
 
 /// <summary>
-/// Closed-loop load: <c>concurrency</c> workers each send a turn and wait for its 200 before the next.
-/// Every turn is a new activity id, spread over 20,000 conversations: many people each sending a little, as in
-/// production. (Hammering a few conversations would only measure the Teams per-thread pacing, 60 per 30 s.)
+/// Closed-loop load: <c>concurrency</c> workers each send a turn and wait for its 200 before the next; every turn
+/// is a new activity id. Conversations: <see cref="Conversations"/> of them, as many people each sending a little
+/// (a few conversations hammered would only measure the Teams per-thread pacing, 60 per 30 s).
+/// Phase "first contact": one turn in each conversation, the bot meeting everyone for the first time.
+/// Phase "steady": then, for the configured time, turns spread over those same conversations.
 /// </summary>
 public static class LoadGenerator
 {
-    public static async Task<LoadResult> RunAsync(string target, string url, StubChannelServer channel, int concurrency, BenchOptions options)
+    public const int Conversations = 20_000;
+
+    public static async Task<(LoadResult FirstContact, LoadResult Steady)> RunAsync(string target, string url, StubChannelServer channel, int concurrency, BenchOptions options, string conversationPrefix)
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 });
-        await RunPhaseAsync(http, url, channel, concurrency, TimeSpan.FromSeconds(options.WarmupSeconds), options.Text, null);
+        var next = -1;
+        var firstContact = await MeasureAsync(target, "first contact", http, url, channel, concurrency, options.Text, conversationPrefix,
+            () => Interlocked.Increment(ref next) is var n && n < Conversations ? n : null);
+        var deadline = Stopwatch.GetTimestamp() + (long)(options.Seconds * Stopwatch.Frequency);
+        var random = 0;
+        var steady = await MeasureAsync(target, "steady", http, url, channel, concurrency, options.Text, conversationPrefix,
+            () => Stopwatch.GetTimestamp() < deadline ? (int)((uint)Interlocked.Increment(ref random) * 7919u % Conversations) : null);
+        return (firstContact, steady);
+    }
+
+    private static async Task<LoadResult> MeasureAsync(string target, string phase, HttpClient http, string url, StubChannelServer channel,
+        int concurrency, string text, string conversationPrefix, Func<int?> nextConversation)
+    {
+        long errors = 0;
         var repliesBefore = channel.Replies;
         var latencies = new List<double>[concurrency];
         var stopwatch = Stopwatch.StartNew();
-        var errors = await RunPhaseAsync(http, url, channel, concurrency, TimeSpan.FromSeconds(options.Seconds), options.Text, latencies);
-        var elapsed = stopwatch.Elapsed.TotalSeconds;
-        var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new LoadResult(target, all.Length / elapsed, Percentile(all, 0.50), Percentile(all, 0.99), channel.Replies - repliesBefore, errors);
-    }
-
-    private static async Task<long> RunPhaseAsync(HttpClient http, string url, StubChannelServer channel, int concurrency, TimeSpan duration, string text, List<double>[]? latencies)
-    {
-        long errors = 0;
-        var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        var workers = Enumerable.Range(0, concurrency).Select(worker => Task.Run(async () =>
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(worker => Task.Run(async () =>
         {
-            var own = new List<double>();
-            if (latencies is not null) latencies[worker] = own;
-            var n = 0;
-            while (Stopwatch.GetTimestamp() < deadline)
+            var own = latencies[worker] = [];
+            while (nextConversation() is { } conversation)
             {
-                var activity = Message(channel.ServiceUrl, $"bench-{(worker * 7919 + n) % 20_000}", $"{worker}-{n++}-{Guid.NewGuid():N}", text);
+                var activity = Message(channel.ServiceUrl, $"{conversationPrefix}-{conversation}", Guid.NewGuid().ToString("N"), text);
                 var started = Stopwatch.GetTimestamp();
                 using var response = await http.PostAsJsonAsync(url, activity, ProtocolJson.Options);
                 own.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 if (!response.IsSuccessStatusCode) Interlocked.Increment(ref errors);
             }
-        })).ToArray();
-        await Task.WhenAll(workers);
-        return errors;
+        })));
+        var elapsed = stopwatch.Elapsed.TotalSeconds;
+        var all = latencies.SelectMany(l => l).Order().ToArray();
+        return new LoadResult(target, phase, all.Length / elapsed, Percentile(all, 0.50), Percentile(all, 0.99), channel.Replies - repliesBefore, errors);
     }
 
     private static Activity Message(string serviceUrl, string conversationId, string id, string text) => new()

@@ -11,5 +11,6 @@ public static class DatabaseMigration
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(SqlitePragmas.PerDatabase, cancellationToken);
     }
 }

@@ -4,14 +4,16 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace BotApp.Data;
 
 /// <summary>
-/// Per-connection SQLite settings. WAL lets readers run beside the one writer; synchronous=NORMAL is
-/// durable across application crashes in WAL mode (only an OS crash or power loss can lose the last
-/// commits), which is the trade a chat bot wants; busy_timeout queues writers instead of failing them.
-/// See docs/decisions/ADR-003-sqlite-settings.md.
+/// Per-connection SQLite settings: synchronous=NORMAL is durable across application crashes in WAL mode
+/// (only an OS crash or power loss can lose the last commits), which is the trade a chat bot wants;
+/// busy_timeout queues writers instead of failing them. These two cost no lock. journal_mode=WAL is a
+/// property of the database file and is set once, by <see cref="DatabaseMigration"/>: setting it on every
+/// open would take a lock and stall behind any running write. See docs/decisions/ADR-003-sqlite-settings.md.
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    public const string Sql = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+    public const string PerConnection = "PRAGMA busy_timeout=5000; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+    public const string PerDatabase = "PRAGMA journal_mode=WAL;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -24,7 +26,7 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
     private static void Apply(DbConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = Sql;
+        command.CommandText = PerConnection;
         command.ExecuteNonQuery();
     }
 }

@@ -22,9 +22,11 @@ public static class CardChannelAdapter
     public const string Teams = "msteams";
     public const string MaxVersion = "1.5";
 
+    public static bool IsTeams(string? channelId) => string.Equals(channelId, Teams, StringComparison.OrdinalIgnoreCase);
+
     public static JsonObject Adapt(JsonObject card, string? channelId)
     {
-        var teams = string.Equals(channelId, Teams, StringComparison.OrdinalIgnoreCase);
+        var teams = IsTeams(channelId);
         if (!teams) card.Remove("refresh");
         card["version"] = teams || !IsAtMost(card["version"], MaxVersion) ? MaxVersion : card["version"]!.DeepClone();
         Visit(card, teams);

@@ -10,6 +10,7 @@
 //     fallback), Web Chat/Direct Line get Action.Submit with data {verb, ...data}. AdaptiveCardAction reads
 //     both back as (verb, data).
 //   * "version": "1.5", the highest both Teams and Web Chat render.
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotApp.Bot.Cards.Templating;
@@ -19,12 +20,25 @@ namespace BotApp.Bot.Cards;
 
 public sealed class CardRenderer(CardCatalogue catalogue) : ICardRenderer
 {
+    // Binding is a pure function of (template, data, kind of channel), and the same cards go out again and
+    // again (help, welcome, status cards of one plan): remember recent results, hand out copies.
+    private const int MemoCapacity = 2048;
+    private readonly ConcurrentDictionary<(string Template, bool Teams, string Data), JsonObject> _memo = new();
+
     public JsonObject RenderCard(string templateName, object? data, string? channelId)
     {
         var node = data as JsonNode ?? (data is null ? null : JsonSerializer.SerializeToNode(data, data.GetType(), ProtocolJson.Options));
-        var card = catalogue.Get(templateName).Expand(node) as JsonObject
-            ?? throw new CardTemplateException($"Card template '{templateName}' did not produce a card object.");
-        return CardChannelAdapter.Adapt(card, channelId);
+        var key = (templateName, CardChannelAdapter.IsTeams(channelId), node?.ToJsonString() ?? "");
+        if (!_memo.TryGetValue(key, out var card))
+        {
+            var expanded = catalogue.Get(templateName).Expand(node) as JsonObject
+                ?? throw new CardTemplateException($"Card template '{templateName}' did not produce a card object.");
+            card = CardChannelAdapter.Adapt(expanded, channelId);
+            if (_memo.Count >= MemoCapacity)
+                _memo.Clear(); // crude but bounded; a miss only costs one binding
+            _memo[key] = card;
+        }
+        return card.DeepClone().AsObject();
     }
 
     public Attachment Render(string templateName, object? data, string? channelId) =>

@@ -19,6 +19,9 @@ public sealed record ConversationReferences(
         var type = activity.Conversation!.ConversationType ?? (activity.Conversation.IsGroup == true ? "groupChat" : Personal);
         var isPersonal = type == Personal;
         var reference = activity.GetConversationReference();
+        // A proactive message starts its own thread, and the id changes with every message: keeping it would
+        // make every turn look like a changed reference and cost a write.
+        reference.ActivityId = null;
         if (!isPersonal)
             reference.User = null; // the conversation itself is the target, not whoever spoke last
         var channelData = activity.ChannelData as JsonObject;

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using BotApp.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace BotApp.Bot.Middleware;
@@ -17,7 +19,9 @@ public sealed class ProcessedActivities(IServiceScopeFactory scopes, StoreWriteB
     private static readonly DateTimeOffsetToBinaryConverter StoredInstant = new();
 
     private readonly ConcurrentDictionary<(string Conversation, string Activity), Claim> _claims = new();
+    private readonly ConcurrentQueue<(string Conversation, string Activity, Claim Claim)> _unsaved = new();
     private Task? _loading;
+    private int _flushQueued;
 
     /// <summary>True if this delivery is the first; false for a duplicate (its earlier claim is returned).</summary>
     public async Task<(bool First, Claim Claim)> TryClaimAsync(string conversationId, string activityId, CancellationToken cancellationToken)
@@ -33,13 +37,40 @@ public sealed class ProcessedActivities(IServiceScopeFactory scopes, StoreWriteB
     {
         claim.InvokeResponseJson = invokeResponseJson;
         claim.Completed = true;
-        var at = (long)StoredInstant.ConvertToProvider(claim.ClaimedAt)!;
-        writeBehind.Enqueue((db, ct) => db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT INTO ProcessedActivities (ConversationId, ActivityId, ProcessedAt, InvokeResponseJson)
-            VALUES ({conversationId}, {activityId}, {at}, {invokeResponseJson})
+        _unsaved.Enqueue((conversationId, activityId, claim));
+        // One write-behind item drains everything completed meanwhile, with one prepared statement.
+        if (Interlocked.Exchange(ref _flushQueued, 1) == 0)
+            writeBehind.Enqueue(SaveCompletedAsync);
+    }
+
+    private async Task SaveCompletedAsync(BotDbContext db, CancellationToken cancellationToken)
+    {
+        Volatile.Write(ref _flushQueued, 0);
+        if (_unsaved.IsEmpty)
+            return;
+        var connection = db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = """
+            INSERT INTO ProcessedActivities (ConversationId, ActivityId, ProcessedAt, InvokeResponseJson) VALUES ($c, $a, $t, $j)
             ON CONFLICT (ConversationId, ActivityId) DO UPDATE SET ProcessedAt = excluded.ProcessedAt, InvokeResponseJson = excluded.InvokeResponseJson
-            """, ct));
+            """;
+        var (c, a, t, j) = (Parameter(command, "$c"), Parameter(command, "$a"), Parameter(command, "$t"), Parameter(command, "$j"));
+        while (_unsaved.TryDequeue(out var item))
+        {
+            (c.Value, a.Value) = (item.Conversation, item.Activity);
+            t.Value = StoredInstant.ConvertToProvider(item.Claim.ClaimedAt);
+            j.Value = (object?)item.Claim.InvokeResponseJson ?? DBNull.Value;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static DbParameter Parameter(DbCommand command, string name)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        command.Parameters.Add(parameter);
+        return parameter;
     }
 
     /// <summary>The turn failed: forget the claim so the channel's retry is processed.</summary>
