@@ -2,9 +2,10 @@ namespace BotApp.Data.Entities;
 
 /// <summary>
 /// 集团业务个性化方案 (seed 003): a request to go beyond standing authority on a published tariff or campaign for
-/// one customer. Confidential (一事一议): read it only through Visibility/CustomerVisibility.VisiblePlans.
+/// one customer. Confidential (一事一议): read it only through Visibility/CustomerVisibility.VisiblePlans. Not
+/// <see cref="ICustomerOwned"/> on purpose: seeing the customer must not be enough to read its plans.
 /// </summary>
-public sealed class PersonalisedPlan : ICustomerOwned, IVersioned
+public sealed class PersonalisedPlan : IVersioned
 {
     public long Id { get; set; }
     public long CustomerId { get; set; }

@@ -24,8 +24,15 @@ public static class CustomerGradeCache
             FROM "MonthlyBills" AS b JOIN "Products" AS p ON p."Id" = b."ProductId"
             WHERE b."CustomerId" = c."Id" AND b."Month" BETWEEN @m1 AND @m3 AND p."Category" = 'Mobile'), 0),
           "GradedMonth" = @m3
-        WHERE @id IS NULL OR c."Id" = @id;
         """;
+
+    /// <summary>A plain WHERE Id = @id (not "@id IS NULL OR …") so one customer's refresh is a primary-key lookup.</summary>
+    private const string OneCustomer = " WHERE \"Id\" = @id";
+
+    /// <summary>CASE over CustomerGrade.Bands, in fen: the bands live in one place.</summary>
+    private static readonly string GradeSql =
+        $"UPDATE \"GroupCustomers\" SET \"Grade\" = CASE {string.Concat(CustomerGrade.Bands.Select(band => string.Create(CultureInfo.InvariantCulture,
+            $"WHEN \"GradeRevenue\" >= {HundredthsConverter.ToHundredths(band.From)} THEN {band.Stars} ")))}ELSE {CustomerGrade.Lowest} END";
 
     /// <param name="lastClosedMonth">yyyyMM; usually BillingMonth.LastClosed(ShanghaiDate.Today(time)).</param>
     /// <param name="customerId">One customer, or null for all.</param>
@@ -37,7 +44,7 @@ public static class CustomerGradeCache
 
         // Both statements or neither; inside the caller's transaction (an import) they join it.
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        await db.Database.ExecuteSqlRawAsync(RevenueSql,
+        await db.Database.ExecuteSqlRawAsync(customerId is null ? RevenueSql : RevenueSql + OneCustomer,
             [
                 new SqliteParameter("@m1", BillingMonth.Add(lastClosedMonth, -2)),
                 new SqliteParameter("@m2", BillingMonth.Add(lastClosedMonth, -1)),
@@ -45,16 +52,8 @@ public static class CustomerGradeCache
                 new SqliteParameter("@id", (object?)customerId ?? DBNull.Value),
             ],
             cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(GradeSql(), [new SqliteParameter("@id", (object?)customerId ?? DBNull.Value)], cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(customerId is null ? GradeSql : GradeSql + OneCustomer, [new SqliteParameter("@id", (object?)customerId ?? DBNull.Value)], cancellationToken);
         if (transaction is not null)
             await transaction.CommitAsync(cancellationToken);
-    }
-
-    /// <summary>CASE over CustomerGrade.Bands, in fen: the bands live in one place.</summary>
-    private static string GradeSql()
-    {
-        var whens = CustomerGrade.Bands.Select(band => string.Create(CultureInfo.InvariantCulture,
-            $"WHEN \"GradeRevenue\" >= {HundredthsConverter.ToHundredths(band.From)} THEN {band.Stars} "));
-        return $"UPDATE \"GroupCustomers\" SET \"Grade\" = CASE {string.Concat(whens)}ELSE {CustomerGrade.Lowest} END WHERE @id IS NULL OR \"Id\" = @id;";
     }
 }

@@ -18,13 +18,23 @@ public sealed class BulkInsertTests : IDisposable
         await using var db = _database.CreateContext();
         var customers = Enumerable.Range(1, 25).Select(i => new GroupCustomer
         {
-            Id = 1000 + i, Code = $"C3302{i:D5}", Name = $"宁波客户{i}", Industry = Industry.Finance,
-            OrgUnitId = unitId, AccountManagerId = managerId, MemberCount = i, IsRedListed = i % 2 == 0,
+            Id = 1000 + i,
+            Code = $"C3302{i:D5}",
+            Name = $"宁波客户{i}",
+            Industry = Industry.Finance,
+            OrgUnitId = unitId,
+            AccountManagerId = managerId,
+            MemberCount = i,
+            IsRedListed = i % 2 == 0,
         });
         var bills = Enumerable.Range(1, 25).Select(i => new MonthlyBill { CustomerId = 1000 + i, Month = 202610, ProductId = 1, Revenue = 1_234.56m * i });
         var agreements = Enumerable.Range(1, 25).Select(i => new Agreement
         {
-            Number = $"A{i}", CustomerId = 1000 + i, StartOn = new DateOnly(2026, 1, i), EndOn = new DateOnly(2027, 1, i), Value = 0.01m,
+            Number = $"A{i}",
+            CustomerId = 1000 + i,
+            StartOn = new DateOnly(2026, 1, i),
+            EndOn = new DateOnly(2027, 1, i),
+            Value = 0.01m,
         });
         await db.Products.AddAsync(new Product { Id = 1, Code = "MVPN", Name = "移动VPN", Category = ProductCategory.Mobile });
         await db.SaveChangesAsync();
@@ -50,7 +60,10 @@ public sealed class BulkInsertTests : IDisposable
         await using var db = _database.CreateContext();
         var rows = Enumerable.Range(1, 30).Select(i => new GroupCustomer
         {
-            Code = i == 30 ? "C000000001" : $"C1{i:D8}", Name = $"客户{i}", OrgUnitId = unitId, AccountManagerId = managerId,
+            Code = i == 30 ? "C000000001" : $"C1{i:D8}",
+            Name = $"客户{i}",
+            OrgUnitId = unitId,
+            AccountManagerId = managerId,
         }).Prepend(new GroupCustomer { Code = "C000000001", Name = "先到的", OrgUnitId = unitId, AccountManagerId = managerId });
 
         await using (var transaction = await db.Database.BeginTransactionAsync())
@@ -69,7 +82,10 @@ public sealed class BulkInsertTests : IDisposable
         await using var db = _database.CreateContext();
         var rows = Enumerable.Range(1, 25).Select(i => new GroupCustomer
         {
-            Code = i == 25 ? "C100000001" : $"C1{i:D8}", Name = $"客户{i}", OrgUnitId = unitId, AccountManagerId = managerId,
+            Code = i == 25 ? "C100000001" : $"C1{i:D8}",
+            Name = $"客户{i}",
+            OrgUnitId = unitId,
+            AccountManagerId = managerId,
         });
 
         await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => BulkInsert.RunAsync(db, rows, CancellationToken.None, batchSize: 10));
