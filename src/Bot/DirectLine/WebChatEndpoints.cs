@@ -25,7 +25,7 @@ public static class WebChatEndpoints
         await db.Staff.AsNoTracking()
             .Where(staff => staff.WebChatId != null)
             .OrderBy(staff => staff.Id)
-            .Select(staff => new DemoStaff(staff.Id, staff.Name, staff.Role, staff.Locale))
+            .Select(staff => new DemoStaff(staff.Id, staff.Name, staff.Role.ToString(), staff.Locale))
             .ToListAsync(cancellationToken));
 
     private static async Task<IResult> IssueTokenAsync(HttpRequest request, DirectLineMode mode, DirectLineTokens tokens, BotDbContext db, CancellationToken cancellationToken)

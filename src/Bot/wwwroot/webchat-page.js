@@ -11,7 +11,10 @@
       noDemo: '此页面只在开发环境提供演示员工登录；请在嵌入页面的服务器上用 Direct Line 密钥换取令牌。',
       missing: 'Web Chat 脚本缺失（wwwroot/lib/webchat.js），请重新构建项目。',
       noStaff: '没有可用的演示员工。', failed: '无法连接：', pick: '请选择一位演示员工，然后点击“开始对话”。',
-      roles: { AccountManager: '客户经理', BusinessApprover: '业务审批人', ServiceDesk: '服务台', TeamLead: '团队负责人' },
+      roles: {
+        AccountManager: '客户经理', ServiceManager: '服务经理', UnitLead: '单位负责人', BusinessApprover: '经营管理部审批人',
+        CooperationApprover: '合作管理部审批人', Leadership: '部门领导', SupportCenter: '业务支撑中心', ServiceDesk: '客服专席', Admin: '管理员',
+      },
     },
     'en-US': {
       title: 'Enterprise Assistant', pickStaff: 'Demo staff', start: 'Start chat',
@@ -19,7 +22,10 @@
       noDemo: 'Demo sign-in exists only in Development; the embedding server exchanges the Direct Line secret for a token.',
       missing: 'The Web Chat script (wwwroot/lib/webchat.js) is missing; rebuild the project.',
       noStaff: 'No demo staff available.', failed: 'Could not connect: ', pick: 'Pick a demo staff member, then "Start chat".',
-      roles: { AccountManager: 'Account manager', BusinessApprover: 'Business approver', ServiceDesk: 'Service desk', TeamLead: 'Team lead' },
+      roles: {
+        AccountManager: 'Account manager', ServiceManager: 'Service manager', UnitLead: 'Unit lead', BusinessApprover: 'Business approver',
+        CooperationApprover: 'Cooperation approver', Leadership: 'Leadership', SupportCenter: 'Support center', ServiceDesk: 'Service desk', Admin: 'Admin',
+      },
     },
   };
 

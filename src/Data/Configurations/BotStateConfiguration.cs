@@ -30,12 +30,3 @@ internal sealed class ConversationReferenceConfiguration : IEntityTypeConfigurat
         builder.HasIndex(x => x.UserAadObjectId);
     }
 }
-
-internal sealed class StaffConfiguration : IEntityTypeConfiguration<Staff>
-{
-    public void Configure(EntityTypeBuilder<Staff> builder)
-    {
-        builder.HasIndex(x => x.AadObjectId).IsUnique();
-        builder.HasIndex(x => x.WebChatId).IsUnique();
-    }
-}

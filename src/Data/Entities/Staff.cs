@@ -5,7 +5,13 @@ public sealed class Staff
 {
     public long Id { get; set; }
     public required string Name { get; set; }
-    public required string Role { get; set; }
+    public required StaffRole Role { get; set; }
+
+    /// <summary>The branch, county sub-branch or department they belong to; a unit lead sees this unit's subtree.</summary>
+    public long? OrgUnitId { get; set; }
+    public OrgUnit? OrgUnit { get; set; }
+
+    public string? Phone { get; set; }
 
     /// <summary>Teams: the user's Entra (AAD) object id, from activity.from.aadObjectId.</summary>
     public string? AadObjectId { get; set; }

@@ -1,4 +1,6 @@
 using BotApp.Data;
+using BotApp.Data.Entities;
+using BotApp.Data.Visibility;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +12,11 @@ namespace BotApp.Handlers.Staff;
 /// </summary>
 public sealed record IdentifyStaff(string? AadObjectId, string? WebChatId) : IQuery<StaffMember?>;
 
-public sealed record StaffMember(long Id, string Name, string Role, string Locale, string TimeZone);
+public sealed record StaffMember(long Id, string Name, StaffRole Role, string? OrgUnitPath, string Locale, string TimeZone)
+{
+    /// <summary>Who this is for Data/Visibility: every customer or plan query takes it.</summary>
+    public StaffIdentity Identity => new(Id, Role, OrgUnitPath);
+}
 
 public sealed class IdentifyStaffHandler(BotDbContext db) : IQueryHandler<IdentifyStaff, StaffMember?>
 {
@@ -21,7 +27,7 @@ public sealed class IdentifyStaffHandler(BotDbContext db) : IQueryHandler<Identi
         return await db.Staff.AsNoTracking()
             .Where(s => (query.AadObjectId != null && s.AadObjectId == query.AadObjectId)
                      || (query.WebChatId != null && s.WebChatId == query.WebChatId))
-            .Select(s => new StaffMember(s.Id, s.Name, s.Role, s.Locale, s.TimeZone))
+            .Select(s => new StaffMember(s.Id, s.Name, s.Role, s.OrgUnit == null ? null : s.OrgUnit.Path, s.Locale, s.TimeZone))
             .FirstOrDefaultAsync(cancellationToken);
     }
 }

@@ -71,7 +71,7 @@ public sealed class WebChatPageTests
     {
         await using var factory = new DirectLineAppFactory { EnvironmentName = "Production" };
         var http = factory.CreateClient();
-        var staffId = await AddStaffAsync(factory, new Staff { Name = "赵敏", Role = "AccountManager", WebChatId = "dl_zhaomin" });
+        var staffId = await AddStaffAsync(factory, new Staff { Name = "赵敏", Role = StaffRole.AccountManager, WebChatId = "dl_zhaomin" });
 
         var anonymous = await http.PostAsJsonAsync("/webchat/token", new { staffId });
         var picker = await http.GetAsync("/webchat/staff");

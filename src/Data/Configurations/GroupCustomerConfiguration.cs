@@ -1,0 +1,22 @@
+using BotApp.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BotApp.Data.Configurations;
+
+internal sealed class GroupCustomerConfiguration : IEntityTypeConfiguration<GroupCustomer>
+{
+    public void Configure(EntityTypeBuilder<GroupCustomer> builder)
+    {
+        builder.Property(x => x.Code).HasMaxLength(16);
+        builder.HasIndex(x => x.Code).IsUnique();
+        builder.HasOne(x => x.OrgUnit).WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(x => x.AccountManager).WithMany().HasForeignKey(x => x.AccountManagerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(x => x.ServiceManager).WithMany().HasForeignKey(x => x.ServiceManagerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(x => x.Contacts).WithOne(x => x.Customer).HasForeignKey(x => x.CustomerId);
+        builder.HasMany(x => x.Subscriptions).WithOne(x => x.Customer).HasForeignKey(x => x.CustomerId);
+        builder.HasMany(x => x.Agreements).WithOne(x => x.Customer).HasForeignKey(x => x.CustomerId);
+        builder.HasMany(x => x.Bills).WithOne(x => x.Customer).HasForeignKey(x => x.CustomerId);
+        builder.HasMany(x => x.Arrears).WithOne(x => x.Customer).HasForeignKey(x => x.CustomerId);
+    }
+}
