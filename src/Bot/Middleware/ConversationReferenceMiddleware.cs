@@ -33,11 +33,11 @@ public sealed class ConversationReferenceMiddleware(SavedReferenceCache cache, S
     private void Save(Activity activity)
     {
         var reference = ConversationReferences.From(activity);
-        var json = JsonSerializer.Serialize(reference.Reference, ProtocolJson.Options);
         var key = $"{reference.ChannelId}|{reference.ConversationId}|{reference.UserId}";
-        if (cache.IsCurrent(key, json))
+        if (cache.IsCurrent(key, reference.Fingerprint))
             return;
-        cache.Remember(key, json);
+        cache.Remember(key, reference.Fingerprint);
+        var json = JsonSerializer.Serialize(reference.Reference, ProtocolJson.Options);
         var now = clock.GetUtcNow();
         writeBehind.Enqueue((store, ct) => UpsertAsync(store, reference, json, now, ct));
     }
@@ -92,9 +92,9 @@ public sealed class SavedReferenceCache
 {
     private readonly ConcurrentDictionary<string, string> _saved = new();
 
-    public bool IsCurrent(string key, string json) => _saved.TryGetValue(key, out var saved) && saved == json;
+    public bool IsCurrent(string key, string fingerprint) => _saved.TryGetValue(key, out var saved) && saved == fingerprint;
 
-    public void Remember(string key, string json) => _saved[key] = json;
+    public void Remember(string key, string fingerprint) => _saved[key] = fingerprint;
 
     public void ForgetConversation(string channelId, string conversationId)
     {

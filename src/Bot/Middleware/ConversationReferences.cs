@@ -14,6 +14,10 @@ public sealed record ConversationReferences(
 {
     public const string Personal = "personal";
 
+    /// <summary>The parts of the reference that matter for reaching the conversation; a change in any means a write.</summary>
+    public string Fingerprint =>
+        $"{ServiceUrl}|{ConversationType}|{TenantId}|{TeamId}|{UserAadObjectId}|{Reference.User?.Name}|{Reference.Bot?.Id}|{Reference.Bot?.Name}|{Reference.Conversation?.Name}|{Reference.Locale}";
+
     public static ConversationReferences From(Activity activity)
     {
         var type = activity.Conversation!.ConversationType ?? (activity.Conversation.IsGroup == true ? "groupChat" : Personal);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using BotApp.Bot.Protocol.Auth;
 using BotApp.Bot.Protocol.Schema;
@@ -50,22 +51,43 @@ public static class MessagesEndpoint
 
     private static async Task<(Activity?, IResult?)> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        // Chunked bodies have no Content-Length, so the limit is enforced while reading too.
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-                return (null, Problem(StatusCodes.Status413PayloadTooLarge, "Activity too large", "An activity may be at most 1 MB."));
-            buffer.Write(chunk, 0, read);
-        }
-        if (buffer.Length == 0)
-            return (null, Problem(StatusCodes.Status400BadRequest, "Missing activity", "The request body is empty."));
-
+        // One pooled buffer per request; chunked bodies have no Content-Length, so the limit is enforced while reading.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(request.ContentLength ?? 16 * 1024, MaxBodyBytes) + 1);
         try
         {
-            var activity = JsonSerializer.Deserialize<Activity>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), ProtocolJson.Options);
+            var length = 0;
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+            {
+                length += read;
+                if (length > MaxBodyBytes)
+                    return (null, Problem(StatusCodes.Status413PayloadTooLarge, "Activity too large", "An activity may be at most 1 MB."));
+                if (length == buffer.Length)
+                    buffer = Grow(buffer);
+            }
+            if (length == 0)
+                return (null, Problem(StatusCodes.Status400BadRequest, "Missing activity", "The request body is empty."));
+            return Parse(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static byte[] Grow(byte[] buffer)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, MaxBodyBytes + 1));
+        buffer.CopyTo(larger, 0);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return larger;
+    }
+
+    private static (Activity?, IResult?) Parse(ReadOnlySpan<byte> json)
+    {
+        try
+        {
+            var activity = JsonSerializer.Deserialize<Activity>(json, ProtocolJson.Options);
             if (activity is null || string.IsNullOrEmpty(activity.Type))
                 return (null, Problem(StatusCodes.Status400BadRequest, "Invalid activity", "The activity has no type."));
             if (string.IsNullOrEmpty(activity.Conversation?.Id))

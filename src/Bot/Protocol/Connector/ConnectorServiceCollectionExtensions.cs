@@ -17,7 +17,8 @@ public static class ConnectorServiceCollectionExtensions
         options.Validate(o => o.IsValid(), "Connector options are out of range: retries and message limits must be positive, MaxDelay >= BaseDelay.").ValidateOnStart();
 
         services.TryAddTransient<ConnectorRetryHandler>();
-        services.AddHttpClient(ConnectorHttp.ClientName).AddHttpMessageHandler<ConnectorRetryHandler>();
+        // ConnectorClient logs failures itself, with the channel's correlation id; the factory's per-request logging only costs time.
+        services.AddHttpClient(ConnectorHttp.ClientName).RemoveAllLoggers().AddHttpMessageHandler<ConnectorRetryHandler>();
         services.TryAddSingleton<ConversationPacer>();
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
         return services;
