@@ -1,7 +1,7 @@
-using BotApp.Bot.Dialogs;
-using BotApp.Bot.Features;
-using BotApp.Bot.DirectLine;
 using BotApp.Bot.Cards;
+using BotApp.Bot.Dialogs;
+using BotApp.Bot.DirectLine;
+using BotApp.Bot.Features;
 using BotApp.Bot.Health;
 using BotApp.Bot.Localization;
 using BotApp.Bot.Middleware;

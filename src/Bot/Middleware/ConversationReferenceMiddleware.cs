@@ -51,8 +51,12 @@ public sealed class ConversationReferenceMiddleware(SavedReferenceCache cache, S
         {
             record = new ConversationReferenceRecord
             {
-                ChannelId = reference.ChannelId, ConversationId = reference.ConversationId, UserId = reference.UserId,
-                ConversationType = reference.ConversationType, ServiceUrl = reference.ServiceUrl, ReferenceJson = json,
+                ChannelId = reference.ChannelId,
+                ConversationId = reference.ConversationId,
+                UserId = reference.UserId,
+                ConversationType = reference.ConversationType,
+                ServiceUrl = reference.ServiceUrl,
+                ReferenceJson = json,
             };
             store.ConversationReferences.Add(record);
         }

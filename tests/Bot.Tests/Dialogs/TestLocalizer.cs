@@ -1,6 +1,6 @@
-using BotApp.Bot.Localization;
 using System.Globalization;
 using BotApp.Bot.Dialogs;
+using BotApp.Bot.Localization;
 
 namespace BotApp.Bot.Tests.Dialogs;
 

@@ -1,7 +1,7 @@
-using BotApp.Bot.Localization;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using BotApp.Bot.Localization;
 using BotApp.Bot.Protocol.Turns;
 
 namespace BotApp.Bot.Dialogs.Prompts;

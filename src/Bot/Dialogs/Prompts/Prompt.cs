@@ -1,5 +1,5 @@
-using BotApp.Bot.Localization;
 using System.Text.Json.Nodes;
+using BotApp.Bot.Localization;
 using BotApp.Bot.Protocol.Schema;
 using BotApp.Bot.Protocol.Turns;
 
