@@ -14,9 +14,11 @@ Console.WriteLine();
 Console.WriteLine("| target | phase | concurrency | turns/s | p50 ms | p99 ms | replies |");
 Console.WriteLine("|---|---|---|---|---|---|---|");
 
-// Warm-up (JIT, pools, caches) on conversations of its own; not reported.
-await LoadGenerator.RunAsync("floor", floor.MessagesUrl, channel, 16, options with { Seconds = 3 }, "warm");
+// Warm-up (JIT, pools, caches) on conversations of its own; not reported. The bot goes first: the floor
+// then sends the bot's own answer, so both do the same serialisation and send the same bytes.
 await LoadGenerator.RunAsync("bot", bot.MessagesUrl, channel, 16, options with { Seconds = 3 }, "warm");
+floor.Answer = System.Text.Json.JsonSerializer.Deserialize<BotApp.Bot.Protocol.Schema.Activity>(channel.LastReply!, BotApp.Bot.Protocol.Schema.ProtocolJson.Options)!;
+await LoadGenerator.RunAsync("floor", floor.MessagesUrl, channel, 16, options with { Seconds = 3 }, "warm");
 
 var summary = new List<string>();
 foreach (var concurrency in options.Concurrency)

@@ -16,6 +16,9 @@ public sealed class StubChannelServer : IAsyncDisposable
 
     public long Replies => Interlocked.Read(ref _replies);
 
+    /// <summary>The body of the latest reply, so the floor can send the very same answer.</summary>
+    public string? LastReply { get; private set; }
+
     public static async Task<StubChannelServer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -25,7 +28,8 @@ public sealed class StubChannelServer : IAsyncDisposable
         var server = new StubChannelServer(app);
         app.MapPost("/v3/conversations/{conversationId}/activities/{**rest}", async (HttpRequest request) =>
         {
-            await request.Body.CopyToAsync(Stream.Null);
+            using var reader = new StreamReader(request.Body);
+            server.LastReply = await reader.ReadToEndAsync();
             Interlocked.Increment(ref server._replies);
             return Results.Text("{\"id\":\"r\"}", "application/json");
         });

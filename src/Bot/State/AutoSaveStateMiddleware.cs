@@ -14,6 +14,7 @@ public sealed class AutoSaveStateMiddleware(ConversationState conversationState,
     {
         turnContext.TurnState[TurnStateKeys.ConversationState] = conversationState;
         turnContext.TurnState[TurnStateKeys.UserState] = userState;
+        await BotState.PrefetchAsync(turnContext, [conversationState, userState], cancellationToken);
 
         await next(cancellationToken);
 

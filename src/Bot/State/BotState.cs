@@ -37,6 +37,24 @@ public abstract class BotState(BotDbContext db, TimeProvider time, StateCache ca
         return state.Value;
     }
 
+    /// <summary>
+    /// Loads, in one query, every state of the turn the cache does not hold yet — a person's first turn would
+    /// otherwise cost one database round trip per state. Cache hits cost nothing here.
+    /// </summary>
+    public static async Task PrefetchAsync(ITurnContext turn, IReadOnlyList<BotState> states, CancellationToken cancellationToken)
+    {
+        // A turn without the parts of a key (say, no from id) cannot use that state; GetAsync says so if it tries.
+        var missing = states.Select(s => (State: s, Key: s.StorageKeyOrNull(turn.Activity)))
+            .Where(x => x.Key is not null && !x.State.Cache.TryGet(x.Key, out _)).Select(x => (x.State, Key: x.Key!)).ToList();
+        if (missing.Count == 0)
+            return;
+        var keys = missing.Select(x => x.Key).ToList();
+        var found = await missing[0].State.Db.BotState.AsNoTracking().Where(x => keys.Contains(x.Key))
+            .ToDictionaryAsync(x => x.Key, x => new StateSnapshot(x.Json, x.Version), cancellationToken);
+        foreach (var (state, key) in missing)
+            state.Cache.Set(key, found.GetValueOrDefault(key) ?? StateSnapshot.Missing);
+    }
+
     /// <summary>Saves this state now if it changed; the middleware does this at the end of every turn.</summary>
     public Task SaveChangesAsync(ITurnContext turn, CancellationToken cancellationToken) =>
         BotStateWriter.SaveAsync(turn, [this], cancellationToken);
@@ -54,7 +72,10 @@ public abstract class BotState(BotDbContext db, TimeProvider time, StateCache ca
     }
 
     /// <summary>The storage key, as Bot Builder builds it (so stored keys read the same to someone who knows it).</summary>
-    protected abstract string GetStorageKey(Activity activity);
+    protected abstract string? StorageKeyOrNull(Activity activity);
+
+    private string GetStorageKey(Activity activity) =>
+        StorageKeyOrNull(activity) ?? throw new InvalidOperationException($"The activity lacks what {GetType().Name} needs for its key (channel, conversation or from id).");
 
     /// <summary>The cached document if it changed since it was loaded; stages the row in the DbContext.</summary>
     internal CachedState? StageChanges(ITurnContext turn) =>
@@ -72,6 +93,4 @@ public abstract class BotState(BotDbContext db, TimeProvider time, StateCache ca
             db.Entry(record).State = EntityState.Detached;
     }
 
-    protected static string Require(string? value, string what) =>
-        string.IsNullOrEmpty(value) ? throw new InvalidOperationException($"The activity has no {what}; state needs it for its key.") : value;
 }

@@ -6,6 +6,8 @@ namespace BotApp.Bot.State;
 /// <summary>State shared by everyone in one conversation: the dialog stack lives here.</summary>
 public sealed class ConversationState(BotDbContext db, TimeProvider time, StateCache cache) : BotState(db, time, cache)
 {
-    protected override string GetStorageKey(Activity activity) =>
-        $"{Require(activity.ChannelId, "channelId")}/conversations/{Require(activity.Conversation?.Id, "conversation id")}";
+    protected override string? StorageKeyOrNull(Activity activity) =>
+        activity.ChannelId is { Length: > 0 } channel && activity.Conversation?.Id is { Length: > 0 } conversation
+            ? $"{channel}/conversations/{conversation}"
+            : null;
 }

@@ -19,6 +19,9 @@ public sealed class StubChannel : HttpMessageHandler
 
     public ConcurrentQueue<RecordedCall> Calls { get; } = new();
 
+    /// <summary>Off for load measurements: answer without keeping anything.</summary>
+    public bool Record { get; set; } = true;
+
     /// <summary>The next call gets this response instead of the default 200.</summary>
     public void Enqueue(Func<HttpResponseMessage> response) => _scripted.Enqueue(response);
 
@@ -36,6 +39,8 @@ public sealed class StubChannel : HttpMessageHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (!Record)
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{\"id\":\"r\"}", Encoding.UTF8, "application/json") };
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         Activity? activity = null;
         if (!string.IsNullOrEmpty(body) && request.RequestUri!.AbsolutePath.Contains("/activities", StringComparison.Ordinal))
