@@ -36,9 +36,14 @@ public sealed class FloorServer : IAsyncDisposable
             var answer = server.Answer;
             var reply = new Activity
             {
-                Type = answer.Type, Text = answer.Text, Locale = answer.Locale,
+                Type = answer.Type,
+                Text = answer.Text,
+                Locale = answer.Locale,
                 Attachments = answer.Attachments?.Select(a => new Attachment { ContentType = a.ContentType, Content = a.Content?.DeepClone() }).ToList(),
-                ReplyToId = activity!.Id, Conversation = activity.Conversation, From = activity.Recipient, Recipient = activity.From,
+                ReplyToId = activity!.Id,
+                Conversation = activity.Conversation,
+                From = activity.Recipient,
+                Recipient = activity.From,
             };
             using var response = await http.PostAsJsonAsync($"{activity.ServiceUrl}v3/conversations/{Uri.EscapeDataString(activity.Conversation!.Id!)}/activities/{Uri.EscapeDataString(activity.Id!)}", reply, ProtocolJson.Options);
             response.EnsureSuccessStatusCode();

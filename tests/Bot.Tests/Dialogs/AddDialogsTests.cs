@@ -16,6 +16,9 @@ public sealed class AddDialogsTests
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddSingleton(TimeProvider.System).AddBotData().AddDialogs();
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         await using var scope = provider.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await db.Database.OpenConnectionAsync(); // ":memory:" lives as long as this connection
+        await db.Database.EnsureCreatedAsync();
 
         var middleware = Assert.IsType<AutoSaveStateMiddleware>(Assert.Single(scope.ServiceProvider.GetServices<IMiddleware>()));
         var turn = new FakeTurnContext(Infrastructure.Activities.Message("hi"));
