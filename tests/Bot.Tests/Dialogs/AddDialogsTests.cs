@@ -2,6 +2,7 @@ using BotApp.Bot.Dialogs;
 using BotApp.Bot.Protocol.Turns;
 using BotApp.Bot.State;
 using BotApp.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
