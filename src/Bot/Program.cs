@@ -1,4 +1,5 @@
 using BotApp.Bot.Cards;
+using BotApp.Bot.Commands;
 using BotApp.Bot.Dialogs;
 using BotApp.Bot.DirectLine;
 using BotApp.Bot.Features;
@@ -11,6 +12,13 @@ using BotApp.Bot.Protocol.Connector;
 using BotApp.Data;
 using BotApp.Handlers.Staff;
 using Mediator;
+
+// Commands run instead of the web host (lead: merge with the demo branch's dispatcher).
+if (args is ["import", .. var importArgs])
+{
+    Environment.ExitCode = await ImportCommand.RunAsync(importArgs, CancellationToken.None);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 

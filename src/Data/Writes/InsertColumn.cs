@@ -12,6 +12,7 @@ internal sealed class InsertColumn(IProperty property, string name)
     private readonly bool _generatedWhenUnset = property.ValueGenerated.HasFlag(ValueGenerated.OnAdd);
 
     public string Name { get; } = name;
+    public IProperty Property { get; } = property;
 
     public object ValueOf(object row)
     {

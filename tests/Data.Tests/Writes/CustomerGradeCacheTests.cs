@@ -59,6 +59,21 @@ public sealed class CustomerGradeCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task Refreshing_a_set_of_customers_grades_those_and_leaves_the_others_alone()
+    {
+        var first = await SeedAsync([(202610, 60_000m)]);
+        var second = await SeedAsync([(202610, 12_000m)]);
+        var third = await SeedAsync([(202610, 60_000m)]);
+
+        await using (var db = _database.CreateContext())
+            await CustomerGradeCache.RefreshCustomersAsync(db, LastClosed, [first, second], CancellationToken.None);
+
+        await using var check = _database.CreateContext();
+        var grades = await check.GroupCustomers.OrderBy(c => c.Id).Where(c => c.Id == first || c.Id == second || c.Id == third).Select(c => c.Grade).ToListAsync();
+        Assert.Equal([5, 3, CustomerGrade.Lowest], grades);
+    }
+
+    [Fact]
     public void Applying_a_grade_on_the_entity_rounds_and_grades_like_the_refresh()
     {
         var customer = new GroupCustomer { Code = "C330200001", Name = "测试" };
