@@ -1,3 +1,5 @@
+using BotApp.Bot.Commands;
+using BotApp.Bot.Demo;
 using BotApp.Bot.Dialogs;
 using BotApp.Bot.Features;
 using BotApp.Bot.DirectLine;
@@ -12,11 +14,14 @@ using BotApp.Data;
 using BotApp.Handlers.Staff;
 using Mediator;
 
+if (await BotCommands.TryRunAsync(args)) return;  // `-- demo …`, `-- import …`: run a command instead of the bot
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddProblemDetails();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddBotData();
+builder.Services.AddDemoData(builder.Configuration);
 builder.Services.AddBotAuthentication(builder.Configuration);
 builder.Services.AddBotProtocol();
 builder.Services.AddConnectorClient(builder.Configuration);
