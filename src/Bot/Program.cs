@@ -1,5 +1,6 @@
 using BotApp.Bot.Cards;
 using BotApp.Bot.Commands;
+using BotApp.Bot.Demo;
 using BotApp.Bot.Dialogs;
 using BotApp.Bot.DirectLine;
 using BotApp.Bot.Features;
@@ -13,18 +14,14 @@ using BotApp.Data;
 using BotApp.Handlers.Staff;
 using Mediator;
 
-// Commands run instead of the web host (lead: merge with the demo branch's dispatcher).
-if (args is ["import", .. var importArgs])
-{
-    Environment.ExitCode = await ImportCommand.RunAsync(importArgs, CancellationToken.None);
-    return;
-}
+if (await BotCommands.TryRunAsync(args)) return;  // `-- demo …`, `-- import …`: run a command instead of the bot
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddProblemDetails();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddBotData();
+builder.Services.AddDemoData(builder.Configuration);
 builder.Services.AddBotAuthentication(builder.Configuration);
 builder.Services.AddBotProtocol();
 builder.Services.AddConnectorClient(builder.Configuration);

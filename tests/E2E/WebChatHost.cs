@@ -35,6 +35,7 @@ public sealed class WebChatHost : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Bot", $"Data Source={_databasePath}");
         builder.UseSetting("MicrosoftAppId", "");
+        builder.UseSetting("Demo:SeedCustomers", "0");  // the demo staff are enough for the page
         builder.ConfigureTestServices(services =>
         {
             services.AddHttpClient(ConnectorHttp.ClientName);

@@ -14,35 +14,11 @@ public static class ImportCommand
     public const int Rejected = 1;
     public const int UsageError = 2;
 
-    /// <summary>
-    /// From Program, with the arguments after "import". Same configuration sources as the web host (appsettings,
-    /// user secrets, environment), so it writes the database the bot reads. Ctrl+C cancels and rolls back.
-    /// </summary>
-    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddBotData();
-        using var host = builder.Build();
-        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
-        try
-        {
-            return await RunAsync(args, host.Services, Console.Out, Console.Error, cancel.Token);
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
-        }
-    }
+    /// <summary>Registered in <see cref="BotCommands"/>: the host there gives the app's configuration and data services.</summary>
+    public static Task<int> RunAsync(CommandContext context) =>
+        RunAsync(context.Args, context.Services, context.Output, context.Error, context.CancellationToken);
 
-    /// <summary>The command on given services (BotDbContext, TimeProvider): the entry point a command dispatcher calls.</summary>
+    /// <summary>The command on given services (BotDbContext, TimeProvider).</summary>
     public static async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         if (ImportArguments.Parse(args, out var culture) is not { } arguments)

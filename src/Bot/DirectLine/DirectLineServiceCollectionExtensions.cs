@@ -2,7 +2,7 @@ namespace BotApp.Bot.DirectLine;
 
 public static class DirectLineServiceCollectionExtensions
 {
-    /// <summary>The local Direct Line 3.0 channel and the demo staff the Development page offers.</summary>
+    /// <summary>The local Direct Line 3.0 channel (the demo staff its Development page offers come from Demo/DemoDataSeeder).</summary>
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DirectLineOptions>()
@@ -15,7 +15,6 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<DirectLineServiceUrl>();
         services.AddSingleton<DirectLineBridge>();
-        services.AddHostedService<DemoStaffSeeder>();
         return services;
     }
 }

@@ -1,4 +1,3 @@
-using BotApp.Bot.DirectLine;
 using BotApp.Data;
 using BotApp.Data.Entities;
 using Microsoft.Data.Sqlite;
@@ -8,7 +7,7 @@ namespace BotApp.Bot.Tests.Commands;
 
 /// <summary>
 /// A temp database with only what docs/import.md says must exist before an import: the demo staff and their org
-/// units (DemoStaffSeeder: 王芳 and 陈静 in NB-YY and NB) and the products the samples bill (MVPN, DLINE, IDC).
+/// units (王芳 and 陈静 in NB-YY and NB) and the products the samples bill (MVPN, DLINE, IDC).
 /// </summary>
 public sealed class ImportDatabase : IDisposable
 {
@@ -16,7 +15,11 @@ public sealed class ImportDatabase : IDisposable
     {
         using var db = CreateContext();
         db.Database.Migrate();
-        db.Staff.AddRange(DemoStaffSeeder.DemoStaff());
+        var branch = OrgUnit.Root("NB", "宁波分公司", OrgUnitKind.Branch);
+        var county = branch.AddChild("NB-YY", "余姚分公司", OrgUnitKind.CountyBranch);
+        db.Staff.AddRange(
+            new Staff { Name = "王芳", Role = StaffRole.AccountManager, OrgUnit = county },
+            new Staff { Name = "陈静", Role = StaffRole.AccountManager, OrgUnit = branch });
         db.Products.AddRange(
             new Product { Code = "MVPN", Name = "移动VPN", Category = ProductCategory.Mobile },
             new Product { Code = "DLINE", Name = "数据专线", Category = ProductCategory.DataLine },

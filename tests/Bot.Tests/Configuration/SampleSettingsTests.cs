@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BotApp.Bot.Demo;
 using BotApp.Bot.DirectLine;
 using BotApp.Bot.Protocol.Auth;
 using BotApp.Bot.Protocol.Connector;
@@ -21,6 +22,7 @@ public sealed class SampleSettingsTests
     [Theory]
     [InlineData(typeof(ConnectorOptions), ConnectorOptions.Section)]
     [InlineData(typeof(DirectLineOptions), DirectLineOptions.Section)]
+    [InlineData(typeof(DemoOptions), DemoOptions.Section)]
     public void Documents_every_key_of_each_options_section(Type options, string section)
     {
         var documented = Sample.GetProperty(section);

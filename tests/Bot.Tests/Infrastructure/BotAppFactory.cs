@@ -28,6 +28,8 @@ public class BotAppFactory : WebApplicationFactory<Program>
         {
             ["ConnectionStrings:Bot"] = $"Data Source={_databasePath}",
             ["MicrosoftAppId"] = "",
+            // Development seeds demo data into an empty database: staff only, so every test host starts fast.
+            ["Demo:SeedCustomers"] = "0",
         };
         foreach (var (key, value) in Settings)
             settings[key] = value;
