@@ -17,20 +17,20 @@ public static class DemoSubscriptions
     public static DemoUsage Add(DemoCalendar calendar, DemoChunk chunk, GroupCustomer customer, DemoCustomerSpec spec, DemoRandom random, DateOnly joined)
     {
         var size = spec.Size;
-        var plan = spec.UsageDrop
+        var biller = spec.UsageDrop
             ? new Biller(calendar, chunk, customer.Id, random, trendPermille: random.Next(-3, 4), dropPermille: random.Next(450, 650))
             : new Biller(calendar, chunk, customer.Id, random, trendPermille: random.Next(-6, 11), dropPermille: 1000);
         // A few small groups qualify by a leased line rather than by ten mobile users (ADR-008).
         var lineOnly = size == 1 && spec.Name is null && random.Chance(0.05);
         var groupShare = size >= 3 && random.Chance(0.35) ? 0.3m : 0m;
-        var mobileUsers = plan.Mobile(DemoCatalogue.MobileVpn, spec.MobileRevenue * (1 - groupShare), joined, lineOnly ? random.Next(3, 10) : null);
+        var mobileUsers = biller.Mobile(DemoCatalogue.MobileVpn, spec.MobileRevenue * (1 - groupShare), joined, lineOnly ? random.Next(3, 10) : null);
         if (groupShare > 0)
-            mobileUsers += plan.Mobile(DemoCatalogue.GroupMobile, spec.MobileRevenue * groupShare, joined, null);
+            mobileUsers += biller.Mobile(DemoCatalogue.GroupMobile, spec.MobileRevenue * groupShare, joined, null);
 
         var wanted = lineOnly ? [DataLine] : ExtraProducts(random, size);
         foreach (var productId in wanted)
-            plan.Extra(productId, Quantity(productId, size, random), Later(calendar, joined, random));
-        return new DemoUsage(mobileUsers, plan.MonthlyTotal, plan.FirstIndex, plan.Largest!, plan.LargestMonthly);
+            biller.Extra(productId, Quantity(productId, size, random), Later(calendar, joined, random));
+        return new DemoUsage(mobileUsers, biller.MonthlyTotal, biller.FirstIndex, biller.Largest!, biller.LargestMonthly);
     }
 
     private static List<long> ExtraProducts(DemoRandom random, int size)
