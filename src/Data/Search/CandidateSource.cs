@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,10 +15,16 @@ internal sealed class CandidateSource
 
     private const int MaxTrigrams = 3;
 
-    private readonly string _table;
-    private readonly string _match;
+    /// <summary>Testing a candidate (a row lookup) costs about as much as reading this many index entries (measured, ADR-011).</summary>
+    private const int TestCostInEntries = 32;
 
-    private CandidateSource(string table, string match) => (_table, _match) = (table, match);
+    private CandidateSource(string table, string match) => (Table, Match) = (table, match);
+
+    /// <summary>The FTS5 table to query: CustomerSearchTrigrams or CustomerSearchBigrams.</summary>
+    public string Table { get; }
+
+    /// <summary>The FTS5 MATCH expression.</summary>
+    public string Match { get; }
 
     /// <summary>Null when the pattern has nothing the index can look up (a one- or two-character run of punctuation).</summary>
     public static async Task<CandidateSource?> ForAsync(BotDbContext db, string pattern, CancellationToken cancellationToken)
@@ -32,41 +37,40 @@ internal sealed class CandidateSource
         return new("CustomerSearchBigrams", pattern.Length == 2 ? Quote(pattern) : $"{Quote(pattern)}*");
     }
 
-    /// <summary>Index keys in key order (band, then Id), optionally only the first <paramref name="limit"/>.</summary>
-    public IQueryable<long> Keys(BotDbContext db, KeyRange range, int? limit = null)
-    {
-        var sql = $"SELECT rowid AS \"Value\" FROM \"{_table}\" WHERE \"{_table}\" MATCH {{0}} AND rowid >= {{1}} AND rowid < {{2}} ORDER BY rowid";
-        return db.Database.SqlQuery<long>(limit is { } count
-            ? FormattableStringFactory.Create(sql + " LIMIT {3}", _match, range.From, range.To, count)
-            : FormattableStringFactory.Create(sql, _match, range.From, range.To));
-    }
-
-    /// <summary>How many candidates there are, counting no further than <paramref name="limit"/>; reads only the index.</summary>
-    public Task<long> CountAsync(BotDbContext db, KeyRange range, int limit, CancellationToken cancellationToken) =>
-        db.Database.SqlQuery<long>(FormattableStringFactory.Create(
-            $"SELECT count(*) AS \"Value\" FROM (SELECT 1 FROM \"{_table}\" WHERE \"{_table}\" MATCH {{0}} AND rowid >= {{1}} AND rowid < {{2}} LIMIT {{3}})",
-            _match, range.From, range.To, limit)).SingleAsync(cancellationToken);
-
     /// <summary>
-    /// Up to three trigrams, rarest first by the counts the last rebuild recorded; trigrams overlapping a chosen one
-    /// mostly repeat it, and one much commoner than the rarest costs more to read than it removes.
+    /// Trigrams by the counts the last rebuild recorded: the rarest, then others while the candidates they are expected
+    /// to remove (counting occurrences as independent) cost more to test than the term costs to read. An anchored
+    /// trigram ("\nha", a name starting with "ha") is common alone but cuts a rare one down. Overlapping trigrams are
+    /// left out: they mostly repeat what is chosen.
     /// </summary>
     private static async Task<IEnumerable<string>> RarestTrigramsAsync(BotDbContext db, string pattern, CancellationToken cancellationToken)
     {
         var grams = Enumerable.Range(0, pattern.Length - 2).Select(i => pattern.Substring(i, 3)).ToArray();
-        var docs = await db.Database.SqlQuery<long>($"""
-            SELECT coalesce(c."Docs", 0) AS "Value" FROM json_each({JsonSerializer.Serialize(grams)}) AS g
-            LEFT JOIN "CustomerSearchCommonTrigrams" AS c ON c."Trigram" = g.value ORDER BY g.key
+        var counts = await db.Database.SqlQuery<long>($"""
+            SELECT "v" AS "Value" FROM (
+                SELECT g.key AS "k", coalesce(c."Docs", 0) AS "v" FROM json_each({JsonSerializer.Serialize(grams)}) AS g
+                LEFT JOIN "CustomerSearchCommonTrigrams" AS c ON c."Trigram" = g.value
+                UNION ALL SELECT 1000000, "IndexedCustomers" FROM "CustomerSearchState")
+            ORDER BY "k"
             """).ToListAsync(cancellationToken);
-        var chosen = new List<(int Position, long Docs)>();
-        foreach (var (position, count) in docs.Select((count, position) => (position, count)).OrderBy(g => g.count))
+        var customers = Math.Max(counts[^1], CommonTrigramDocs);
+        // Unrecorded trigrams are in fewer than CommonTrigramDocs customers; estimate them at that.
+        var docs = counts.Take(grams.Length).Select(count => (double)Math.Max(count, Math.Min(CommonTrigramDocs, customers))).ToArray();
+        var chosen = new List<int>();
+        var expected = 0d;
+        foreach (var position in Enumerable.Range(0, grams.Length).OrderBy(i => counts[i]))
         {
-            if (chosen.Count == MaxTrigrams || (chosen.Count > 0 && count > Math.Max(CommonTrigramDocs, 4 * chosen[0].Docs)))
+            if (chosen.Count == MaxTrigrams)
                 break;
-            if (!chosen.Exists(c => Math.Abs(c.Position - position) < 3))
-                chosen.Add((position, count));
+            if (chosen.Exists(c => Math.Abs(c - position) < 3))
+                continue;
+            var narrowed = chosen.Count == 0 ? docs[position] : expected * docs[position] / customers;
+            if (chosen.Count > 0 && (expected - narrowed) * TestCostInEntries <= docs[position])
+                continue;
+            chosen.Add(position);
+            expected = narrowed;
         }
-        return chosen.Select(c => Quote(grams[c.Position]));
+        return chosen.Select(position => Quote(grams[position]));
     }
 
     private static string Quote(string text) => $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";

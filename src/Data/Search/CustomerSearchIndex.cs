@@ -30,7 +30,8 @@ public static class CustomerSearchIndex
         await SearchBands.ComputeAsync(db, cancellationToken);
         foreach (var statement in SearchIndexSql.Refill)
             await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
-        await db.Database.ExecuteSqlAsync($"""UPDATE "CustomerSearchState" SET "Suspended" = 0""", cancellationToken);
+        await db.Database.ExecuteSqlAsync(
+            $"""UPDATE "CustomerSearchState" SET "Suspended" = 0, "IndexedCustomers" = (SELECT count(*) FROM "GroupCustomers")""", cancellationToken);
         if (transaction is not null)
             await transaction.CommitAsync(cancellationToken);
     }

@@ -2,7 +2,8 @@ namespace BotApp.Data.Search;
 
 /// <summary>
 /// The rebuild's SQL. Keys and bigram lists are computed exactly as the CustomerSearch migration's triggers compute
-/// them (CustomerSearchIndexTests holds the two equal); rows go in key order, which FTS5 writes fastest.
+/// them (CustomerSearchIndexTests holds the two equal); the documents are written in key order and the index tables
+/// filled from them in that order, which FTS5 writes fastest.
 /// </summary>
 internal static class SearchIndexSql
 {
@@ -11,15 +12,20 @@ internal static class SearchIndexSql
         """;
 
     private const string Bigrams = """
-        (SELECT group_concat(substr("c"."SearchText", "p"."N", 2), ' ') FROM "CustomerSearchPositions" AS "p" WHERE "p"."N" < length("c"."SearchText"))
+        (SELECT group_concat(substr("d"."Text", "p"."N", 2), ' ') FROM "CustomerSearchPositions" AS "p" WHERE "p"."N" < length("d"."Text"))
         """;
 
     public static IReadOnlyList<string> Refill { get; } =
     [
         """INSERT INTO "CustomerSearchTrigrams" ("CustomerSearchTrigrams") VALUES ('delete-all')""",
         """INSERT INTO "CustomerSearchBigrams" ("CustomerSearchBigrams") VALUES ('delete-all')""",
-        $"""INSERT INTO "CustomerSearchTrigrams" (rowid, "Text") SELECT {Key}, "c"."SearchText" FROM "GroupCustomers" AS "c" ORDER BY 1""",
-        $"""INSERT INTO "CustomerSearchBigrams" (rowid, "Text") SELECT {Key}, {Bigrams} FROM "GroupCustomers" AS "c" ORDER BY 1""",
+        """DELETE FROM "CustomerSearchDocuments" """,
+        $"""
+        INSERT INTO "CustomerSearchDocuments" ("Key", "Text", "Grade", "Revenue")
+        SELECT {Key}, "c"."SearchText", "c"."Grade", "c"."GradeRevenue" FROM "GroupCustomers" AS "c" ORDER BY 1
+        """,
+        """INSERT INTO "CustomerSearchTrigrams" (rowid, "Text") SELECT "Key", "Text" FROM "CustomerSearchDocuments" """,
+        $"""INSERT INTO "CustomerSearchBigrams" (rowid, "Text") SELECT "d"."Key", {Bigrams} FROM "CustomerSearchDocuments" AS "d" """,
         """INSERT INTO "CustomerSearchTrigrams" ("CustomerSearchTrigrams") VALUES ('optimize')""",
         """INSERT INTO "CustomerSearchBigrams" ("CustomerSearchBigrams") VALUES ('optimize')""",
         """DELETE FROM "CustomerSearchCommonTrigrams" """,

@@ -87,6 +87,23 @@ public sealed class CustomerSearchIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task A_revenue_change_within_a_band_reorders_the_results()
+    {
+        var smaller = await AddAsync("宁波华东模具有限公司", 10_000m);
+        var larger = await AddAsync("余姚华东模具厂", 12_000m);
+        Assert.Equal([larger.Id, smaller.Id], await FindIdsAsync("华东模具"));
+
+        await using (var db = _database.CreateContext())
+        {
+            db.Attach(smaller);
+            smaller.ApplyGrade(13_000m, 202610);
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal([smaller.Id, larger.Id], await FindIdsAsync("华东模具"));
+    }
+
+    [Fact]
     public async Task A_suspended_index_misses_a_bulk_load_until_it_is_rebuilt()
     {
         await using (var db = _database.CreateContext())
@@ -185,7 +202,7 @@ public sealed class CustomerSearchIndexTests : IDisposable
         return entries.Where(e => (e.Key & 0xFF_FFFF_FFFF) == customerId).Select(e => (e.Table, e.Key)).Distinct().Count(e => e.Table == "t");
     }
 
-    /// <summary>Every (table, key, term) in both index tables, read through fts5vocab.</summary>
+    /// <summary>Every (table, key, term) in both index tables (read through fts5vocab) and every document.</summary>
     private async Task<HashSet<(string Table, long Key, string Term)>> IndexEntriesAsync()
     {
         await using var db = _database.CreateContext();
@@ -197,6 +214,7 @@ public sealed class CustomerSearchIndexTests : IDisposable
         var rows = await db.Database.SqlQuery<IndexEntry>($"""
             SELECT 't' AS "Table", "doc" AS "Key", "term" AS "Term" FROM temp."t"
             UNION ALL SELECT 'b', "doc", "term" FROM temp."b"
+            UNION ALL SELECT 'd', "Key", "Text" || '|' || "Grade" || '|' || "Revenue" FROM "CustomerSearchDocuments"
             """).ToListAsync();
         return rows.Select(r => (r.Table, r.Key, r.Term)).ToHashSet();
     }
