@@ -1,3 +1,4 @@
+using BotApp.Data.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,5 +13,7 @@ public static class DatabaseMigration
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync(SqlitePragmas.PerDatabase, cancellationToken);
+        // A bulk load that never finished, or customers that predate the search index (ADR-011).
+        await CustomerSearchIndex.RebuildIfSuspendedAsync(db, cancellationToken);
     }
 }

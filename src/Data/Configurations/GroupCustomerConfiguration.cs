@@ -10,6 +10,9 @@ internal sealed class GroupCustomerConfiguration : IEntityTypeConfiguration<Grou
     {
         builder.Property(x => x.Code).HasMaxLength(16);
         builder.HasIndex(x => x.Code).IsUnique();
+        // Search and lists order by grade and revenue, optionally within one grade or industry (ADR-011).
+        builder.HasIndex(x => new { x.Grade, x.GradeRevenue });
+        builder.HasIndex(x => new { x.Industry, x.Grade, x.GradeRevenue });
         builder.HasOne(x => x.OrgUnit).WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(x => x.AccountManager).WithMany().HasForeignKey(x => x.AccountManagerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(x => x.ServiceManager).WithMany().HasForeignKey(x => x.ServiceManagerId).OnDelete(DeleteBehavior.Restrict);

@@ -14,6 +14,18 @@ public sealed class GroupCustomer
     public required string Code { get; set; }
     public required string Name { get; set; }
     public string? NameEn { get; set; }
+
+    /// <summary>
+    /// Both names normalised for search (Search/SearchText, ADR-011), stored so SQL can match fragments and the search
+    /// index triggers can copy it. Derived from the names, so EF writes and BulkInsert always store the right value;
+    /// raw SQL that changes a name must set it too (or call CustomerSearchIndex.RebuildAsync, which repairs it).
+    /// </summary>
+    public string SearchText
+    {
+        get => Search.SearchText.Of(Name, NameEn);
+        // EF maps a column only through a setter; the value it would set is the one derived from the names anyway.
+        private set { }
+    }
     public Industry Industry { get; set; }
 
     /// <summary>The branch or county sub-branch the customer belongs to (its region).</summary>

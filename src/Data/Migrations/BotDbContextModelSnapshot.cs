@@ -345,6 +345,10 @@ namespace BotApp.Data.Migrations
                     b.Property<long>("OrgUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ServiceManagerId")
                         .HasColumnType("INTEGER");
 
@@ -358,6 +362,10 @@ namespace BotApp.Data.Migrations
                     b.HasIndex("OrgUnitId");
 
                     b.HasIndex("ServiceManagerId");
+
+                    b.HasIndex("Grade", "GradeRevenue");
+
+                    b.HasIndex("Industry", "Grade", "GradeRevenue");
 
                     b.ToTable("GroupCustomers");
                 });

@@ -1,0 +1,22 @@
+namespace BotApp.SearchBench;
+
+/// <summary>Milliseconds per query of one class; percentiles by nearest rank.</summary>
+internal sealed class Percentiles(string name)
+{
+    private readonly List<double> _milliseconds = [];
+
+    public string Name { get; } = name;
+
+    public int LowerBounds { get; set; }
+
+    public void Add(TimeSpan elapsed) => _milliseconds.Add(elapsed.TotalMilliseconds);
+
+    public double At(double percentile)
+    {
+        _milliseconds.Sort();
+        return _milliseconds[Math.Clamp((int)Math.Ceiling(percentile / 100 * _milliseconds.Count) - 1, 0, _milliseconds.Count - 1)];
+    }
+
+    public string Row(double floorP50) =>
+        $"| {Name} | {_milliseconds.Count} | {At(50):F2} | {At(99):F2} | {At(100):F2} | {At(50) / floorP50:F0}× | {LowerBounds} |";
+}

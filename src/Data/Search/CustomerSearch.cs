@@ -1,0 +1,68 @@
+using BotApp.Data.Entities;
+using BotApp.Data.Visibility;
+using Microsoft.EntityFrameworkCore;
+
+namespace BotApp.Data.Search;
+
+/// <summary>
+/// Finds group customers by code, name fragment (Chinese or English, any length), account manager, grade and
+/// industry, among the customers <see cref="CustomerVisibility"/> lets the viewer see: an account manager only ever
+/// finds their own. Results rank by relevance (whole name, start of a name, anywhere), then grade and monthly
+/// revenue. How each case stays fast at a million customers: docs/decisions/ADR-011-customer-search.md.
+/// </summary>
+public static class CustomerSearch
+{
+    public const int MaxTake = 100;
+
+    /// <summary>Counting stops here ("500+"); it is also the most candidates a search reads in full.</summary>
+    public const int CountLimit = 500;
+
+    public static async Task<CustomerPage> FindAsync(
+        BotDbContext db, StaffIdentity viewer, CustomerQuery query, int skip, int take, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(skip);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(take, MaxTake);
+        var criteria = SearchCriteria.From(query);
+        var customers = criteria.Apply(CustomerVisibility.VisibleCustomers(db, viewer));
+        // One connection for the search's statements, instead of an open (and the pragmas) per statement.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var ranked = criteria.Fragment is not { } fragment
+                ? await ListAsync(customers, skip + take, cancellationToken)
+                : await IsSmallAsync(customers, viewer, criteria, cancellationToken)
+                    ? await HitQueries.RankAsync(customers.Where(c => c.SearchText.Contains(fragment)), Relevance.For(fragment), skip + take, cancellationToken)
+                    : await IndexedSearch.FindAsync(db, customers, RestrictionFor(customers, viewer, criteria), fragment, criteria.Grade, skip + take, cancellationToken);
+            var page = ranked.Best.Skip(skip).Take(take).Select(hit => hit.Id).ToList();
+            return new(await CustomerSummaries.LoadAsync(customers, page, cancellationToken), ranked.Total, ranked.TotalIsLowerBound);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>No fragment: the customers in grade and revenue order, straight from an index.</summary>
+    private static async Task<Ranked> ListAsync(IQueryable<GroupCustomer> customers, int count, CancellationToken cancellationToken)
+    {
+        var best = await HitQueries.Ranked(customers).Take(count).Select(c => new Hit(c.Id, 0, c.Grade, c.GradeRevenue, 2)).ToListAsync(cancellationToken);
+        var total = await customers.Take(CountLimit + 1).CountAsync(cancellationToken);
+        return new(best, Math.Min(total, CountLimit), total > CountLimit);
+    }
+
+    /// <summary>
+    /// The index's documents hold name text, grade and revenue, so they answer alone for a viewer who sees every customer
+    /// and a query filtering at most by grade; anything else is checked against the viewer's filtered customers.
+    /// </summary>
+    private static Restriction? RestrictionFor(IQueryable<GroupCustomer> customers, StaffIdentity viewer, SearchCriteria criteria) =>
+        CustomerVisibility.SeesAllCustomers(viewer) && criteria with { Grade = null } is { HasFilter: false } ? null : new Restriction(customers);
+
+    /// <summary>
+    /// Small sets (an account manager's customers, one manager's, one code) are cheapest to test one by one. Department
+    /// roles see every customer, so without a filter they skip the probe.
+    /// </summary>
+    private static async Task<bool> IsSmallAsync(IQueryable<GroupCustomer> customers, StaffIdentity viewer, SearchCriteria criteria, CancellationToken cancellationToken) =>
+        (criteria.HasFilter || !CustomerVisibility.DepartmentRoles.Contains(viewer.Role))
+        && await customers.Take(CountLimit + 1).CountAsync(cancellationToken) <= CountLimit;
+}

@@ -1,0 +1,29 @@
+using BotApp.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace BotApp.Data.Search;
+
+/// <summary>Loads the summaries of one page, in the page's order, from the viewer's customers.</summary>
+internal static class CustomerSummaries
+{
+    public static async Task<IReadOnlyList<CustomerSummary>> LoadAsync(IQueryable<GroupCustomer> customers, List<long> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+            return [];
+        var summaries = await customers
+            .Where(c => ids.Contains(c.Id))
+            .Select(c => new CustomerSummary(
+                c.Id,
+                c.Code,
+                c.Name,
+                c.NameEn,
+                c.Grade,
+                c.Industry,
+                c.GradeRevenue,
+                c.Arrears.Any(a => a.Amount > 0),
+                c.Agreements.Where(a => a.Status == AgreementStatus.Active).OrderBy(a => a.EndOn).Select(a => (DateOnly?)a.EndOn).FirstOrDefault()))
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
+        // A customer deleted since its hit was read is simply left out.
+        return ids.Where(summaries.ContainsKey).Select(id => summaries[id]).ToList();
+    }
+}
