@@ -26,9 +26,16 @@ public static class DemoDigest
             foreach (var table in tables)
             {
                 hash.AppendData(Encoding.UTF8.GetBytes($"[{table}]"));
+                int columns;
+                await using (var shape = connection.CreateCommand())
+                {
+                    shape.CommandText = $"SELECT * FROM \"{table}\" LIMIT 0";
+                    await using var empty = await shape.ExecuteReaderAsync();
+                    columns = empty.FieldCount;
+                }
                 await using var rows = connection.CreateCommand();
-                // Every table has a primary key; ordering by all columns makes the order independent of rowids.
-                rows.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1, 2, 3";
+                // Ordering by the leading columns (the key, or all of a small table's) makes the order independent of rowids.
+                rows.CommandText = $"SELECT * FROM \"{table}\" ORDER BY {string.Join(", ", Enumerable.Range(1, Math.Min(3, columns)))}";
                 await using var reader = await rows.ExecuteReaderAsync();
                 while (await reader.ReadAsync())
                 {

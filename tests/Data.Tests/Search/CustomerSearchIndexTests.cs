@@ -111,7 +111,10 @@ public sealed class CustomerSearchIndexTests : IDisposable
             await CustomerSearchIndex.SuspendAsync(db, CancellationToken.None);
             await BulkInsert.RunAsync(db, Enumerable.Range(1, 50).Select(i => new GroupCustomer
             {
-                Code = $"C9{i:D8}", Name = $"慈溪远航{i}号仓储有限公司", OrgUnitId = _unit.Id, AccountManagerId = _manager.Id,
+                Code = $"C9{i:D8}",
+                Name = $"慈溪远航{i}号仓储有限公司",
+                OrgUnitId = _unit.Id,
+                AccountManagerId = _manager.Id,
             }), CancellationToken.None);
         }
         Assert.Empty(await FindIdsAsync("远航"));
