@@ -89,7 +89,7 @@ for (var round = 0; round < 2; round++)
                     var page = await CustomerSearch.FindAsync(db, viewer, new(NameFragment: fragment), 0, 10, cancellationToken);
                     stats.LowerBounds += page.TotalIsLowerBound ? 1 : 0;
                 }
-                stats.Add(clock.Elapsed);
+                stats.Add(clock.Elapsed, fragment);
                 await TimeFloorAsync(sampler.RandomCustomerId());
             }
             if (measured)
@@ -105,6 +105,9 @@ Console.WriteLine("| class · viewer | queries | p50 ms | p99 ms | max ms | p50 
 Console.WriteLine("|---|---|---|---|---|---|---|");
 foreach (var stats in results)
     Console.WriteLine(stats.Row(floor.At(50)));
+Console.WriteLine();
+foreach (var stats in results)
+    Console.WriteLine($"- slowest {stats.Name}: {stats.Slowest(5)}");
 
 async Task TimeFloorAsync(long id)
 {

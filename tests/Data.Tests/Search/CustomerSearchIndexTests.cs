@@ -40,6 +40,18 @@ public sealed class CustomerSearchIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task The_rebuild_leaves_the_name_start_indexes_as_the_migration_made_them()
+    {
+        await AddAsync("宁波华东模具有限公司", 12_000m);
+        var before = await NameStartIndexesAsync();
+
+        await RebuildAsync();
+
+        Assert.Equal(2, before.Count);
+        Assert.Equal(before, await NameStartIndexesAsync());
+    }
+
+    [Fact]
     public async Task Inserted_renamed_and_deleted_customers_are_found_as_they_are_now()
     {
         var customer = await AddAsync("宁波华东模具有限公司", 12_000m);
@@ -180,6 +192,13 @@ public sealed class CustomerSearchIndexTests : IDisposable
         db.GroupCustomers.Add(customer);
         await db.SaveChangesAsync();
         return customer;
+    }
+
+    private async Task<List<string>> NameStartIndexesAsync()
+    {
+        await using var db = _database.CreateContext();
+        return await db.Database.SqlQuery<string>(
+            $"""SELECT "sql" AS "Value" FROM sqlite_master WHERE type = 'index' AND tbl_name = 'CustomerSearchDocuments' ORDER BY "name" """).ToListAsync();
     }
 
     private async Task RebuildAsync()
