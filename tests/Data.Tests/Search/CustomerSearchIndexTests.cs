@@ -17,6 +17,7 @@ public sealed class CustomerSearchIndexTests : IDisposable
     private readonly OrgUnit _unit = OrgUnit.Root("NB", "宁波分公司", OrgUnitKind.Branch);
     private readonly Staff _manager;
     private readonly Staff _admin;
+    private int _codes;
 
     public CustomerSearchIndexTests()
     {
@@ -123,7 +124,10 @@ public sealed class CustomerSearchIndexTests : IDisposable
             await CustomerSearchIndex.SuspendAsync(db, CancellationToken.None);
             await BulkInsert.RunAsync(db, Enumerable.Range(1, 50).Select(i => new GroupCustomer
             {
-                Code = $"C9{i:D8}", Name = $"慈溪远航{i}号仓储有限公司", OrgUnitId = _unit.Id, AccountManagerId = _manager.Id,
+                Code = $"C9{i:D8}",
+                Name = $"慈溪远航{i}号仓储有限公司",
+                OrgUnitId = _unit.Id,
+                AccountManagerId = _manager.Id,
             }), CancellationToken.None);
         }
         Assert.Empty(await FindIdsAsync("远航"));
@@ -187,7 +191,7 @@ public sealed class CustomerSearchIndexTests : IDisposable
     private async Task<GroupCustomer> AddAsync(string name, decimal monthlyRevenue, string? nameEn = null, long id = 0)
     {
         await using var db = _database.CreateContext();
-        var customer = new GroupCustomer { Id = id, Code = $"C{Guid.NewGuid().GetHashCode() & 0x7FFFFFF:D9}", Name = name, NameEn = nameEn, OrgUnitId = _unit.Id, AccountManagerId = _manager.Id };
+        var customer = new GroupCustomer { Id = id, Code = $"C{++_codes:D9}", Name = name, NameEn = nameEn, OrgUnitId = _unit.Id, AccountManagerId = _manager.Id };
         customer.ApplyGrade(monthlyRevenue, 202610);
         db.GroupCustomers.Add(customer);
         await db.SaveChangesAsync();
