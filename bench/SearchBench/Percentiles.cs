@@ -4,12 +4,20 @@ namespace BotApp.SearchBench;
 internal sealed class Percentiles(string name)
 {
     private readonly List<double> _milliseconds = [];
+    private readonly List<(double Milliseconds, string Query)> _queries = [];
 
     public string Name { get; } = name;
 
     public int LowerBounds { get; set; }
 
-    public void Add(TimeSpan elapsed) => _milliseconds.Add(elapsed.TotalMilliseconds);
+    public void Add(TimeSpan elapsed, string query = "")
+    {
+        _milliseconds.Add(elapsed.TotalMilliseconds);
+        _queries.Add((elapsed.TotalMilliseconds, query));
+    }
+
+    public string Slowest(int count) =>
+        string.Join(", ", _queries.OrderByDescending(q => q.Milliseconds).Take(count).Select(q => $"\"{q.Query}\" {q.Milliseconds:F1}"));
 
     public double At(double percentile)
     {

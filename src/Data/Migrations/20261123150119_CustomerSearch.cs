@@ -66,6 +66,9 @@ namespace BotApp.Data.Migrations
 
             CREATE TABLE "CustomerSearchDocuments" (
                 "Key" INTEGER NOT NULL PRIMARY KEY, "Text" TEXT NOT NULL, "Grade" INTEGER NOT NULL, "Revenue" INTEGER NOT NULL);
+            -- The first 12 characters of each name ("\n" + name), for whole-name and name-start matches by range.
+            CREATE INDEX "IX_CustomerSearchDocuments_NameStart" ON "CustomerSearchDocuments" (substr("Text", 1, 12));
+            CREATE INDEX "IX_CustomerSearchDocuments_NameEnStart" ON "CustomerSearchDocuments" (substr("Text", instr(substr("Text", 2), char(10)) + 1, 12));
             CREATE VIRTUAL TABLE "CustomerSearchTrigrams" USING fts5("Text", tokenize = 'trigram', detail = none, content = '', contentless_delete = 1);
             CREATE VIRTUAL TABLE "CustomerSearchBigrams" USING fts5("Text", tokenize = 'ascii', prefix = '1', detail = none, content = '', contentless_delete = 1);
             CREATE VIRTUAL TABLE "CustomerSearchTrigramTerms" USING fts5vocab("CustomerSearchTrigrams", 'row');

@@ -40,8 +40,8 @@ internal sealed class CandidateSource
     /// <summary>
     /// Trigrams by the counts the last rebuild recorded: the rarest, then others while the candidates they are expected
     /// to remove (counting occurrences as independent) cost more to test than the term costs to read. An anchored
-    /// trigram ("\nha", a name starting with "ha") is common alone but cuts a rare one down. Overlapping trigrams are
-    /// left out: they mostly repeat what is chosen.
+    /// trigram ("\nha", a name starting with "ha") is common alone but cuts a rare one down. Trigrams sharing two
+    /// characters with a chosen one are left out: they mostly repeat it (" ed", "edu").
     /// </summary>
     private static async Task<IEnumerable<string>> RarestTrigramsAsync(BotDbContext db, string pattern, CancellationToken cancellationToken)
     {
@@ -62,7 +62,7 @@ internal sealed class CandidateSource
         {
             if (chosen.Count == MaxTrigrams)
                 break;
-            if (chosen.Exists(c => Math.Abs(c - position) < 3))
+            if (chosen.Exists(c => Math.Abs(c - position) < 2))
                 continue;
             var narrowed = chosen.Count == 0 ? docs[position] : expected * docs[position] / customers;
             if (chosen.Count > 0 && (expected - narrowed) * TestCostInEntries <= docs[position])

@@ -14,7 +14,7 @@ public static class CustomerSearch
 {
     public const int MaxTake = 100;
 
-    /// <summary>Counting stops here ("500+"); it is also the most candidates a search reads in full.</summary>
+    /// <summary>Counting stops here ("500+"); it is also the most index candidates a search checks before it reads by band.</summary>
     public const int CountLimit = 500;
 
     public static async Task<CustomerPage> FindAsync(

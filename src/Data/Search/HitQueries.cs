@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace BotApp.Data.Search;
 
 /// <summary>
-/// The SQL shapes of a search, composed on the viewer's customers so visibility applies to every one. The exact test
-/// (instr on SearchText) decides; index keys only say which customers to test.
+/// The searches that read the customers themselves (small sets, and fragments the index cannot look up), composed on
+/// the viewer's customers so visibility applies to every row.
 /// </summary>
 internal static class HitQueries
 {

@@ -1,22 +1,33 @@
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-
 namespace BotApp.Data.Search;
 
 /// <summary>
 /// One tier's matches straight from the index: candidates from an FTS5 table joined by key to
-/// CustomerSearchDocuments, which holds the text to test and the grade and revenue to rank, in key order. Plain
-/// ADO on the context's connection, so the ORDER BY FTS5 serves from its rowid order is exactly as written here.
+/// CustomerSearchDocuments, which holds the text to test and the grade and revenue to rank, in key order; FTS5 serves
+/// the ORDER BY from its rowid order, so a reader can stop early.
 /// </summary>
 internal sealed class IndexQuery(CandidateSource source, Relevance relevance, string pattern, string? excluded, int? grade)
 {
-    public async Task<List<IndexRow>> ReadAsync(BotDbContext db, KeyRange range, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first <paramref name="candidates"/> candidates in key order, each with whether it matches (Tier −1 if not),
+    /// so the caller knows both the matches and whether the index had more candidates than it read.
+    /// </summary>
+    public async Task<List<IndexRow>> ReadCandidatesAsync(BotDbContext db, KeyRange range, int candidates, CancellationToken cancellationToken)
     {
+        var table = source.Table;
+        await using var command = IndexCommand.Create(db, $"""
+            SELECT "f"."Key", coalesce("d"."Grade", 0), coalesce("d"."Revenue", 0),
+                   CASE WHEN instr("d"."Text", @pattern) = 0 OR (@grade IS NOT NULL AND "d"."Grade" <> @grade) THEN -1
+                        WHEN instr("d"."Text", @exact) > 0 THEN 0 WHEN instr("d"."Text", @prefix) > 0 THEN 1 ELSE 2 END
+            FROM (SELECT rowid AS "Key" FROM "{table}" WHERE "{table}" MATCH @match AND rowid >= @from AND rowid < @to ORDER BY rowid LIMIT @limit) AS "f"
+            LEFT JOIN "CustomerSearchDocuments" AS "d" ON "d"."Key" = "f"."Key"
+            ORDER BY "f"."Key"
+            """,
+            ("@exact", relevance.Exact), ("@prefix", relevance.Prefix), ("@match", source.Match), ("@from", range.From), ("@to", range.To),
+            ("@pattern", pattern), ("@grade", grade), ("@limit", candidates));
         var rows = new List<IndexRow>();
-        await using var reader = await OpenAsync(db, range, limit, cancellationToken);
-        while (await reader.ReadAsync(cancellationToken) is { } row)
-            rows.Add(row);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            rows.Add(IndexCommand.Row(reader));
         return rows;
     }
 
@@ -24,8 +35,7 @@ internal sealed class IndexQuery(CandidateSource source, Relevance relevance, st
     public async Task<IndexReader> OpenAsync(BotDbContext db, KeyRange range, int? limit, CancellationToken cancellationToken)
     {
         var table = source.Table;
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = $"""
+        var command = IndexCommand.Create(db, $"""
             SELECT "{table}".rowid, "d"."Grade", "d"."Revenue",
                    CASE WHEN instr("d"."Text", @exact) > 0 THEN 0 WHEN instr("d"."Text", @prefix) > 0 THEN 1 ELSE 2 END
             FROM "{table}" JOIN "CustomerSearchDocuments" AS "d" ON "d"."Key" = "{table}".rowid
@@ -33,17 +43,9 @@ internal sealed class IndexQuery(CandidateSource source, Relevance relevance, st
               AND instr("d"."Text", @pattern) > 0 AND (@excluded IS NULL OR instr("d"."Text", @excluded) = 0)
               AND (@grade IS NULL OR "d"."Grade" = @grade)
             ORDER BY "{table}".rowid LIMIT @limit
-            """;
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        Add(command, "@exact", relevance.Exact);
-        Add(command, "@prefix", relevance.Prefix);
-        Add(command, "@match", source.Match);
-        Add(command, "@from", range.From);
-        Add(command, "@to", range.To);
-        Add(command, "@pattern", pattern);
-        Add(command, "@excluded", excluded);
-        Add(command, "@grade", grade);
-        Add(command, "@limit", limit ?? -1);
+            """,
+            ("@exact", relevance.Exact), ("@prefix", relevance.Prefix), ("@match", source.Match), ("@from", range.From), ("@to", range.To),
+            ("@pattern", pattern), ("@excluded", excluded), ("@grade", grade), ("@limit", limit ?? -1));
         try
         {
             return new(command, await command.ExecuteReaderAsync(cancellationToken));
@@ -53,13 +55,5 @@ internal sealed class IndexQuery(CandidateSource source, Relevance relevance, st
             await command.DisposeAsync();
             throw;
         }
-    }
-
-    private static void Add(DbCommand command, string name, object? value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
     }
 }

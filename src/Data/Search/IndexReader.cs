@@ -6,9 +6,7 @@ namespace BotApp.Data.Search;
 internal sealed class IndexReader(DbCommand command, DbDataReader reader) : IAsyncDisposable
 {
     public async Task<IndexRow?> ReadAsync(CancellationToken cancellationToken) =>
-        await reader.ReadAsync(cancellationToken)
-            ? new IndexRow(reader.GetInt64(0), reader.GetInt32(1), reader.GetInt64(2), reader.GetInt32(3))
-            : null;
+        await reader.ReadAsync(cancellationToken) ? IndexCommand.Row(reader) : null;
 
     public async ValueTask DisposeAsync()
     {

@@ -5,10 +5,10 @@ namespace BotApp.Data.Search;
 
 /// <summary>
 /// A name fragment over a large set of customers (a department's million), answered from the search index. The
-/// first <see cref="CustomerSearch.CountLimit"/> + 1 matches are read in key order; if that was all of them, they are
-/// ranked and counted exactly. Otherwise the fragment is broad ("有限公司", "宁波"): each relevance tier is read in key
-/// order, which is revenue order by band, and stops once the page is certain; the total is then the matches among
-/// the first ones read, a lower bound. ADR-011.
+/// first <see cref="CustomerSearch.CountLimit"/> candidates are read and checked in key order; if that was all of
+/// them, the matches are ranked and counted exactly. Otherwise the fragment is broad ("有限公司", "宁波") or its
+/// candidates are loose: each relevance tier is read in key order, which is revenue order by band, and stops once
+/// the page is certain; the total is the matches among those first candidates, a lower bound. ADR-011.
 /// </summary>
 internal static class IndexedSearch
 {
@@ -22,11 +22,10 @@ internal static class IndexedSearch
         if (source is null)
             return await ScanAsync(customers, relevance, count, cancellationToken);
 
-        var contains = new IndexQuery(source, relevance, fragment, null, grade);
-        var rows = await contains.ReadAsync(db, range, CustomerSearch.CountLimit + 1, cancellationToken);
-        var broad = rows.Count > CustomerSearch.CountLimit;
-        var firstRows = broad ? rows[..^1] : rows;
-        var first = (restriction is null ? firstRows : await restriction.ApplyAsync(firstRows, cancellationToken)).Select(row => row.ToHit()).ToList();
+        var candidates = await new IndexQuery(source, relevance, fragment, null, grade).ReadCandidatesAsync(db, range, CustomerSearch.CountLimit, cancellationToken);
+        var broad = candidates.Count == CustomerSearch.CountLimit;
+        var matches = candidates.Where(row => row.Tier >= 0).ToList();
+        var first = (restriction is null ? matches : await restriction.ApplyAsync(matches, cancellationToken)).Select(row => row.ToHit()).ToList();
         if (!broad)
         {
             first.Sort(Hit.Compare);
@@ -38,23 +37,33 @@ internal static class IndexedSearch
         {
             if (best.Count >= count)
                 break;
-            var hits = tier == 2
-                ? Continue(first.Where(hit => hit.Tier == 2), KeyedHits.ReadAsync(db, new IndexQuery(source, relevance, pattern, excluded, grade),
-                    range with { From = rows[^1].Key }, restriction, cancellationToken))
-                : await ReadTierAsync(db, customers, restriction, relevance, pattern, excluded, tier, grade, range, count, cancellationToken);
-            best.AddRange(await TopHits.BandedAsync(hits, count - best.Count, cancellationToken));
+            best.AddRange(tier == 2
+                ? await TopHits.BandedAsync(Continue(first.Where(hit => hit.Tier == 2), KeyedHits.ReadAsync(db, new IndexQuery(source, relevance, pattern, excluded, grade),
+                    range with { From = candidates[^1].Key + 1 }, restriction, cancellationToken)), count - best.Count, cancellationToken)
+                : await NameStartTierAsync(db, customers, restriction, relevance, pattern, excluded, tier, grade, range, count - best.Count, cancellationToken));
         }
         return new(best, Math.Max(first.Count, best.Count), true);
     }
 
-    private static async Task<IAsyncEnumerable<Hit>> ReadTierAsync(
+    /// <summary>
+    /// Whole names and name starts: read by name range when there are few (the usual case); when there are many
+    /// ("宁波…"), their anchored trigrams are precise, and the tier is read in key order like the rest.
+    /// </summary>
+    private static async Task<List<Hit>> NameStartTierAsync(
         BotDbContext db, IQueryable<GroupCustomer> customers, Restriction? restriction, Relevance relevance, string pattern, string? excluded,
         int tier, int? grade, KeyRange range, int count, CancellationToken cancellationToken)
     {
+        if (await NameStartQuery.ReadAsync(db, relevance, pattern, excluded, grade, CustomerSearch.CountLimit, cancellationToken) is { } rows)
+        {
+            var hits = (restriction is null ? rows : await restriction.ApplyAsync(rows, cancellationToken)).Select(row => row.ToHit()).ToList();
+            hits.Sort(Hit.Compare);
+            return hits.Count > count ? hits[..count] : hits;
+        }
         var source = await CandidateSource.ForAsync(db, pattern, cancellationToken);
         return source is null
-            ? HitQueries.BestByScan(customers, pattern, excluded, tier, count).AsAsyncEnumerable()
-            : KeyedHits.ReadAsync(db, new IndexQuery(source, relevance, pattern, excluded, grade), range, restriction, cancellationToken);
+            ? await HitQueries.BestByScan(customers, pattern, excluded, tier, count).ToListAsync(cancellationToken)
+            : await TopHits.BandedAsync(KeyedHits.ReadAsync(db, new IndexQuery(source, relevance, pattern, excluded, grade), range, restriction, cancellationToken),
+                count, cancellationToken);
     }
 
     /// <summary>The hits already read, then the stream that carries on after them.</summary>

@@ -17,6 +17,7 @@ public sealed class CustomerSearchIndexTests : IDisposable
     private readonly OrgUnit _unit = OrgUnit.Root("NB", "宁波分公司", OrgUnitKind.Branch);
     private readonly Staff _manager;
     private readonly Staff _admin;
+    private int _codes;
 
     public CustomerSearchIndexTests()
     {
@@ -37,6 +38,18 @@ public sealed class CustomerSearchIndexTests : IDisposable
         var triggers = await db.Database.SqlQuery<string>($"""SELECT "name" AS "Value" FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'GroupCustomers' ORDER BY 1""").ToListAsync();
 
         Assert.Equal(["CustomerSearch_Delete", "CustomerSearch_Insert", "CustomerSearch_Update"], triggers);
+    }
+
+    [Fact]
+    public async Task The_rebuild_leaves_the_name_start_indexes_as_the_migration_made_them()
+    {
+        await AddAsync("宁波华东模具有限公司", 12_000m);
+        var before = await NameStartIndexesAsync();
+
+        await RebuildAsync();
+
+        Assert.Equal(2, before.Count);
+        Assert.Equal(before, await NameStartIndexesAsync());
     }
 
     [Fact]
@@ -178,11 +191,18 @@ public sealed class CustomerSearchIndexTests : IDisposable
     private async Task<GroupCustomer> AddAsync(string name, decimal monthlyRevenue, string? nameEn = null, long id = 0)
     {
         await using var db = _database.CreateContext();
-        var customer = new GroupCustomer { Id = id, Code = $"C{Guid.NewGuid().GetHashCode() & 0x7FFFFFF:D9}", Name = name, NameEn = nameEn, OrgUnitId = _unit.Id, AccountManagerId = _manager.Id };
+        var customer = new GroupCustomer { Id = id, Code = $"C{++_codes:D9}", Name = name, NameEn = nameEn, OrgUnitId = _unit.Id, AccountManagerId = _manager.Id };
         customer.ApplyGrade(monthlyRevenue, 202610);
         db.GroupCustomers.Add(customer);
         await db.SaveChangesAsync();
         return customer;
+    }
+
+    private async Task<List<string>> NameStartIndexesAsync()
+    {
+        await using var db = _database.CreateContext();
+        return await db.Database.SqlQuery<string>(
+            $"""SELECT "sql" AS "Value" FROM sqlite_master WHERE type = 'index' AND tbl_name = 'CustomerSearchDocuments' ORDER BY "name" """).ToListAsync();
     }
 
     private async Task RebuildAsync()

@@ -1,3 +1,7 @@
+using BotApp.Data.Entities;
+using BotApp.Data.Visibility;
+using Microsoft.EntityFrameworkCore;
+
 namespace BotApp.Data.Tests.Search;
 
 /// <summary>Search goes through CustomerVisibility: an account manager finds only their own customers, however they ask.</summary>
@@ -26,6 +30,23 @@ public sealed class CustomerSearchVisibilityTests : IClassFixture<SearchWorldFix
         Assert.Equal(["余姚华东模具有限公司"], await _world.NamesAsync(_world.Wang, new(NameFragment: "华东模具")));
         Assert.Equal(["华东模具", "华东模具厂"], await _world.NamesAsync(_world.Li, new(NameFragment: "华东模具")));
     }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task Skipping_the_visibility_filter_is_allowed_only_for_viewers_who_see_every_customer(StaffRole role)
+    {
+        var viewer = new StaffIdentity(_world.Wang.Id, role, "/NB/YY/");
+        await using var db = _world.Database.CreateContext();
+
+        var visible = await CustomerVisibility.VisibleCustomers(db, viewer).CountAsync();
+
+        if (CustomerVisibility.SeesAllCustomers(viewer))
+            Assert.Equal(await db.GroupCustomers.CountAsync(), visible);
+        else
+            Assert.NotEqual(await db.GroupCustomers.CountAsync(), visible);
+    }
+
+    public static TheoryData<StaffRole> Roles => [.. Enum.GetValues<StaffRole>()];
 
     [Fact]
     public async Task A_unit_lead_finds_the_customers_of_their_unit_only() =>
