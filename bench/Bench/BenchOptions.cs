@@ -1,6 +1,6 @@
 namespace BotApp.Bench;
 
-public sealed record BenchOptions(int Seconds, int[] Concurrency, string Text)
+public sealed record BenchOptions(int Seconds, int[] Concurrency, string Text, bool BotOnly = false)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -8,6 +8,8 @@ public sealed record BenchOptions(int Seconds, int[] Concurrency, string Text)
         return new BenchOptions(
             int.Parse(Value("--seconds") ?? "10", System.Globalization.CultureInfo.InvariantCulture),
             (Value("--concurrency") ?? "16,64").Split(',').Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
-            Value("--text") ?? "help");
+            Value("--text") ?? "help",
+            // For profiling the bot (perf, dotnet-trace): no floor, and the bot's process id is printed.
+            args.Contains("--bot-only"));
     }
 }

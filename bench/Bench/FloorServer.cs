@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using BotApp.Bot.Protocol.Schema;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace BotApp.Bench;
 
@@ -10,30 +8,26 @@ namespace BotApp.Bench;
 /// The floor: the least any bot must do per turn on this machine — raw Kestrel that parses the
 /// activity and POSTs a reply to the channel with a pooled HttpClient, then answers 200. The reply is the
 /// same answer the bot gives (captured from the bot's warm-up), so both serialise and send the same bytes.
+/// It runs as its own process, as the bot does, so both pay the same cross-process scheduling on the
+/// machine's cores (in the bench's own process it shared the load generator's thread pool and GC instead).
 /// </summary>
-public sealed class FloorServer : IAsyncDisposable
+public static class FloorServer
 {
-    private readonly WebApplication _app;
+    public const string Command = "floor";
 
-    private FloorServer(WebApplication app) => _app = app;
-
-    public string MessagesUrl { get; private set; } = "";
-
-    /// <summary>The answer to send; its addressing is filled in per turn.</summary>
-    public Activity Answer { get; set; } = new() { Type = "message", Text = "reply" };
-
-    public static async Task<FloorServer> StartAsync()
+    /// <summary>In the child process: <c>floor &lt;port&gt; &lt;answer.json&gt;</c>; serves until killed.</summary>
+    public static async Task RunAsync(int port, string answerPath)
     {
+        var answer = JsonSerializer.Deserialize<Activity>(await File.ReadAllTextAsync(answerPath), ProtocolJson.Options)!;
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
-        var server = new FloorServer(app);
         var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), MaxConnectionsPerServer = 256 });
+        app.MapGet("/readyz", () => "ready");
         app.MapPost("/api/messages", async (HttpRequest request) =>
         {
             var activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, ProtocolJson.Options);
-            var answer = server.Answer;
             var reply = new Activity
             {
                 Type = answer.Type,
@@ -49,10 +43,6 @@ public sealed class FloorServer : IAsyncDisposable
             response.EnsureSuccessStatusCode();
             return Results.Ok();
         });
-        await app.StartAsync();
-        server.MessagesUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/api/messages";
-        return server;
+        await app.RunAsync();
     }
-
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace BotApp.Data;
@@ -25,10 +27,24 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Physical connections already set up. Microsoft.Data.Sqlite pools them and EF opens one for every query, so
+    /// running the pragmas on every open would cost each query a statement; a pooled handle keeps its settings.
+    /// Code that changes one of these pragmas on a connection restores it before closing (Demo/DemoLoadSession does).
+    /// </summary>
+    private static readonly ConditionalWeakTable<object, object> Configured = [];
+
     private static void Apply(DbConnection connection)
     {
+        var handle = (connection as SqliteConnection)?.Handle;
+        if (handle is not null && Configured.TryGetValue(handle, out _))
+            return;
         using var command = connection.CreateCommand();
         command.CommandText = PerConnection;
         command.ExecuteNonQuery();
+        if (handle is not null)
+            Configured.AddOrUpdate(handle, Marker);
     }
+
+    private static readonly object Marker = new();
 }

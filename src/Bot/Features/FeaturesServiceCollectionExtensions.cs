@@ -11,7 +11,7 @@ public static class FeaturesServiceCollectionExtensions
     /// <summary>The bot, its card verbs and its dialogs. Call after AddDialogs: the locale middleware reads user state.</summary>
     public static IServiceCollection AddBotFeatures(this IServiceCollection services)
     {
-        services.AddScoped<IMiddleware, LocaleMiddleware>();
+        services.AddSingleton<IMiddleware, LocaleMiddleware>();
         services.AddScoped<IBot, BotAppBot>();
         services.AddScoped<CardActionRouter>();
         services.AddScoped<HelpCard>();

@@ -2,9 +2,6 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using BotApp.Bot.Protocol.Schema;
 using BotApp.Bot.Protocol.Turns;
-using BotApp.Data;
-using BotApp.Data.Entities;
-using Microsoft.EntityFrameworkCore;
 
 namespace BotApp.Bot.Middleware;
 
@@ -15,7 +12,7 @@ namespace BotApp.Bot.Middleware;
 /// behind (batched, off the turn), so ordinary turns cost no database work.
 /// Removing the bot (membersRemoved with the bot, installationUpdate remove) deactivates the conversation.
 /// </summary>
-public sealed class ConversationReferenceMiddleware(SavedReferenceCache cache, StoreWriteBehind writeBehind, TimeProvider clock) : IMiddleware
+public sealed class ConversationReferenceMiddleware(SavedReferenceCache cache, ReferenceWriter writer, TimeProvider clock) : IMiddleware
 {
     public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
     {
@@ -37,53 +34,13 @@ public sealed class ConversationReferenceMiddleware(SavedReferenceCache cache, S
         if (cache.IsCurrent(key, reference.Fingerprint))
             return;
         cache.Remember(key, reference.Fingerprint);
-        var json = JsonSerializer.Serialize(reference.Reference, ProtocolJson.Options);
-        var now = clock.GetUtcNow();
-        writeBehind.Enqueue((store, ct) => UpsertAsync(store, reference, json, now, ct));
+        writer.Save(reference, JsonSerializer.Serialize(reference.Reference, ProtocolJson.Options), clock.GetUtcNow());
     }
 
-    private static async Task UpsertAsync(BotDbContext store, ConversationReferences reference, string json, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var record = store.ConversationReferences.Local.SingleOrDefault(r => Matches(r, reference))
-            ?? await store.ConversationReferences.SingleOrDefaultAsync(
-                r => r.ChannelId == reference.ChannelId && r.ConversationId == reference.ConversationId && r.UserId == reference.UserId, cancellationToken);
-        if (record is null)
-        {
-            record = new ConversationReferenceRecord
-            {
-                ChannelId = reference.ChannelId,
-                ConversationId = reference.ConversationId,
-                UserId = reference.UserId,
-                ConversationType = reference.ConversationType,
-                ServiceUrl = reference.ServiceUrl,
-                ReferenceJson = json,
-            };
-            store.ConversationReferences.Add(record);
-        }
-        record.ConversationType = reference.ConversationType;
-        record.ServiceUrl = reference.ServiceUrl; // Multi-Geo: the latest inbound serviceUrl wins
-        record.UserAadObjectId = reference.UserAadObjectId ?? record.UserAadObjectId;
-        record.TenantId = reference.TenantId ?? record.TenantId;
-        record.TeamId = reference.TeamId ?? record.TeamId;
-        record.ReferenceJson = json;
-        record.IsActive = true;
-        record.UpdatedAt = now;
-    }
-
-    private static bool Matches(ConversationReferenceRecord r, ConversationReferences reference) =>
-        r.ChannelId == reference.ChannelId && r.ConversationId == reference.ConversationId && r.UserId == reference.UserId;
-
-    // Through the same queue as saves, so it cannot overtake a save of the same conversation still queued.
     private void Deactivate(Activity activity)
     {
-        var (channelId, conversationId, now) = (activity.ChannelId!, activity.Conversation!.Id!, clock.GetUtcNow());
-        cache.ForgetConversation(channelId, conversationId);
-        writeBehind.Enqueue(async (store, ct) =>
-        {
-            await store.SaveChangesAsync(ct); // earlier upserts in this batch first
-            await store.ConversationReferences.Where(r => r.ChannelId == channelId && r.ConversationId == conversationId)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.IsActive, false).SetProperty(r => r.UpdatedAt, now), ct);
-        });
+        cache.ForgetConversation(activity.ChannelId!, activity.Conversation!.Id!);
+        writer.Deactivate(activity.ChannelId!, activity.Conversation.Id!, clock.GetUtcNow());
     }
 
     private static bool IsBotRemoval(Activity activity) =>

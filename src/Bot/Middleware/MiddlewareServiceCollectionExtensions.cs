@@ -6,12 +6,14 @@ public static class MiddlewareServiceCollectionExtensions
     public static IServiceCollection AddTurnMiddleware(this IServiceCollection services)
     {
         services.AddSingleton<SavedReferenceCache>();
+        services.AddSingleton<ReferenceWriter>();
         services.AddSingleton<ProcessedActivities>();
         services.AddSingleton<StoreWriteBehind>();
         services.AddHostedService(sp => sp.GetRequiredService<StoreWriteBehind>());
-        services.AddScoped<IMiddleware, ErrorMiddleware>();
-        services.AddScoped<IMiddleware, DuplicateSuppressionMiddleware>();
-        services.AddScoped<IMiddleware, ConversationReferenceMiddleware>();
+        // Singletons: they hold no per-turn data, and the container then builds nothing for them per turn.
+        services.AddSingleton<IMiddleware, ErrorMiddleware>();
+        services.AddSingleton<IMiddleware, DuplicateSuppressionMiddleware>();
+        services.AddSingleton<IMiddleware, ConversationReferenceMiddleware>();
         services.AddHostedService<ProcessedActivityCleanup>();
         return services;
     }

@@ -11,6 +11,12 @@ namespace BotApp.Bot.Middleware;
 public sealed class StoreWriteBehind(IServiceScopeFactory scopes, ILogger<StoreWriteBehind> log) : BackgroundService
 {
     private const int MaxBatch = 256;
+
+    /// <summary>
+    /// How long the writer lets work gather after waking: under load a transaction per few turns costs more than
+    /// the turns' own work, and a few milliseconds more of write-behind changes nothing for what it holds.
+    /// </summary>
+    private static readonly TimeSpan GatherWindow = TimeSpan.FromMilliseconds(20);
     private readonly Channel<Item> _queue = Channel.CreateUnbounded<Item>(new UnboundedChannelOptions { SingleReader = true });
 
     public void Enqueue(Func<BotDbContext, CancellationToken, Task> write) => _queue.Writer.TryWrite(new Item(write, null));
@@ -37,6 +43,9 @@ public sealed class StoreWriteBehind(IServiceScopeFactory scopes, ILogger<StoreW
         var batch = new List<Item>(MaxBatch);
         while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
         {
+            // A flush (a test, shutdown) is waiting on the writer: no gathering then.
+            if (_queue.Reader.TryPeek(out var first) && first.Write is not null && !stoppingToken.IsCancellationRequested)
+                await Task.Delay(GatherWindow, CancellationToken.None);
             batch.Clear();
             while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var item))
                 batch.Add(item);

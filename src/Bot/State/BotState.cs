@@ -11,11 +11,17 @@ namespace BotApp.Bot.State;
 /// first time a turn asks for it and cached in <see cref="ITurnContext.TurnState"/>, so a turn that never
 /// asks costs no query; <see cref="AutoSaveStateMiddleware"/> writes it back only if its text changed.
 /// </summary>
-public abstract class BotState(BotDbContext db, TimeProvider time, StateCache cache)
+public abstract class BotState(IServiceProvider scope, TimeProvider time, StateCache cache)
 {
+    private BotDbContext? _db;
+
     private string CacheKey => $"BotApp.State.{GetType().Name}";
 
-    internal BotDbContext Db => db;
+    /// <summary>
+    /// The turn scope's DbContext, taken from the pool only when a state misses the cache or changed: most turns
+    /// need neither, and then rent no context at all.
+    /// </summary>
+    internal BotDbContext Db => _db ??= scope.GetRequiredService<BotDbContext>();
 
     internal StateCache Cache => cache;
 
@@ -28,7 +34,7 @@ public abstract class BotState(BotDbContext db, TimeProvider time, StateCache ca
         var key = GetStorageKey(turn.Activity);
         if (!cache.TryGet(key, out var snapshot))
         {
-            snapshot = await db.BotState.AsNoTracking().Where(x => x.Key == key)
+            snapshot = await Db.BotState.AsNoTracking().Where(x => x.Key == key)
                 .Select(x => new StateSnapshot(x.Json, x.Version)).FirstOrDefaultAsync(cancellationToken) ?? StateSnapshot.Missing;
             cache.Set(key, snapshot);
         }
@@ -68,7 +74,7 @@ public abstract class BotState(BotDbContext db, TimeProvider time, StateCache ca
         var key = GetStorageKey(turn.Activity);
         Forget(turn);
         cache.Remove(key);
-        await db.BotState.Where(x => x.Key == key).ExecuteDeleteAsync(cancellationToken);
+        await Db.BotState.Where(x => x.Key == key).ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>The storage key, as Bot Builder builds it (so stored keys read the same to someone who knows it).</summary>
@@ -79,7 +85,7 @@ public abstract class BotState(BotDbContext db, TimeProvider time, StateCache ca
 
     /// <summary>The cached document if it changed since it was loaded; stages the row in the DbContext.</summary>
     internal CachedState? StageChanges(ITurnContext turn) =>
-        turn.TurnState.TryGetValue(CacheKey, out var cached) && cached is CachedState state && state.Stage(db, time.GetUtcNow())
+        turn.TurnState.TryGetValue(CacheKey, out var cached) && cached is CachedState state && state.Stage(() => Db, time.GetUtcNow())
             ? state
             : null;
 
@@ -90,7 +96,7 @@ public abstract class BotState(BotDbContext db, TimeProvider time, StateCache ca
         // What this turn read may be stale (a conflict) or broken: the next turn reads the database again.
         cache.Remove(state.Key);
         if (state.Record is { } record)
-            db.Entry(record).State = EntityState.Detached;
+            Db.Entry(record).State = EntityState.Detached;
     }
 
 }

@@ -31,11 +31,12 @@ internal sealed class CachedState
     /// Adds the row, or updates it if the text changed. Version is the concurrency token: EF's UPDATE
     /// matches the version we read, so a turn that read an older version updates nothing and fails.
     /// </summary>
-    public bool Stage(BotDbContext db, DateTimeOffset now)
+    public bool Stage(Func<BotDbContext> store, DateTimeOffset now)
     {
         var json = Value.ToJsonString();
         if (json == _saved.Json)
             return false;
+        var db = store();
 
         if (_saved.Version == 0)
         {

@@ -5,6 +5,7 @@ using BotApp.Bot.Protocol.Schema;
 using BotApp.Bot.Protocol.Turns;
 using BotApp.Bot.State;
 using BotApp.Bot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BotApp.Bot.Tests.Dialogs;
@@ -73,7 +74,9 @@ public sealed class DialogTestHost : IDisposable
     public async Task RunTurnAsync(FakeTurnContext turn, Func<ITurnContext, CancellationToken, Task> bot)
     {
         await using var db = Database.CreateContext();
-        var middleware = new AutoSaveStateMiddleware(new ConversationState(db, Time, StateCache), new UserState(db, Time, StateCache));
+        // The turn's scope: the states take its DbContext from it when they need one.
+        await using var scope = new ServiceCollection().AddSingleton(db).BuildServiceProvider();
+        var middleware = new AutoSaveStateMiddleware(new ConversationState(scope, Time, StateCache), new UserState(scope, Time, StateCache));
         await middleware.OnTurnAsync(turn, ct => bot(turn, ct), CancellationToken.None);
     }
 

@@ -53,6 +53,22 @@ public sealed class ConversationReferenceTests(BotAppFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task A_team_that_adds_the_bot_back_right_after_removing_it_stays_reachable()
+    {
+        var client = factory.CreateClient();
+        var conversation = "19:readded@thread.tacv2";
+        foreach (var action in new[] { "add", "remove", "add" })
+        {
+            var update = TeamsChannelActivity(ActivityTypes.InstallationUpdate);
+            update.Conversation!.Id = conversation;
+            update.Action = action;
+            await client.PostActivityAsync(update); // no flush between: all three land in one write-behind batch
+        }
+
+        Assert.True((await SingleAsync(conversation)).IsActive);
+    }
+
+    [Fact]
     public async Task A_new_serviceUrl_replaces_the_stored_one()
     {
         var client = factory.CreateClient();
