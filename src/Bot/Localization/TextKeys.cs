@@ -27,4 +27,7 @@ public static class TextKeys
     public const string ActionSwitchLanguage = "Action.SwitchLanguage";
     public const string WelcomeNamed = "Welcome.Named";
     public const string TeamWelcome = "Team.Welcome";
+    public const string MessageExtensionNotStaff = "MessageExtension.NotStaff";
+    public const string MessageExtensionNothingFound = "MessageExtension.NothingFound";
+    public const string MessageExtensionCustomerGone = "MessageExtension.CustomerGone";
 }
