@@ -20,6 +20,23 @@ public sealed class ActivitySerializationTests
     }
 
     [Fact]
+    public void Writes_Chinese_as_UTF8_text_in_cards_too_but_still_escapes_markup()
+    {
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = "宁波港集团 <b>",
+            Attachments = [Attachment.AdaptiveCard(new JsonObject { ["type"] = "AdaptiveCard", ["title"] = "客户卡片" })],
+        };
+
+        var json = JsonSerializer.Serialize(activity, ProtocolJson.Options);
+
+        Assert.Contains("宁波港集团", json, StringComparison.Ordinal);
+        Assert.Contains("客户卡片", json, StringComparison.Ordinal);
+        Assert.Contains("\\u003Cb\\u003E", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Round_trips_fields_it_does_not_model_at_every_level()
     {
         const string input = """
