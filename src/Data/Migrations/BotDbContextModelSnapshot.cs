@@ -354,18 +354,18 @@ namespace BotApp.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountManagerId");
-
                     b.HasIndex("Code")
                         .IsUnique();
 
                     b.HasIndex("OrgUnitId");
 
-                    b.HasIndex("ServiceManagerId");
-
                     b.HasIndex("Grade", "GradeRevenue");
 
+                    b.HasIndex("AccountManagerId", "Grade", "GradeRevenue");
+
                     b.HasIndex("Industry", "Grade", "GradeRevenue");
+
+                    b.HasIndex("ServiceManagerId", "Grade", "GradeRevenue");
 
                     b.ToTable("GroupCustomers");
                 });

@@ -5,10 +5,11 @@ using Microsoft.EntityFrameworkCore;
 namespace BotApp.Data.Search;
 
 /// <summary>
-/// Finds group customers by code, name fragment (Chinese or English, any length), account manager, grade and
-/// industry, among the customers <see cref="CustomerVisibility"/> lets the viewer see: an account manager only ever
-/// finds their own. Results rank by relevance (whole name, start of a name, anywhere), then grade and monthly
-/// revenue. How each case stays fast at a million customers: docs/decisions/ADR-011-customer-search.md.
+/// Finds group customers by code, name fragment (Chinese or English, any length), account manager, grade, industry,
+/// "mine", outstanding arrears and agreements ending in a date range, among the customers
+/// <see cref="CustomerVisibility"/> lets the viewer see: an account manager only ever finds their own. Results rank
+/// by relevance (whole name, start of a name, anywhere), then grade and monthly revenue. How each case stays fast at a million customers: docs/decisions/ADR-011-customer-search.md (and ADR-012
+/// for the arrears, agreement and "mine" filters).
 /// </summary>
 public static class CustomerSearch
 {
@@ -24,14 +25,20 @@ public static class CustomerSearch
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(take, MaxTake);
         var criteria = SearchCriteria.From(query);
-        var customers = criteria.Apply(CustomerVisibility.VisibleCustomers(db, viewer));
+        var customers = criteria.Apply(CustomerVisibility.VisibleCustomers(db, viewer), viewer);
         // One connection for the search's statements, instead of an open (and the pragmas) per statement.
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
+            // Arrears and agreement windows over a large set are matched from the filter's side first (ADR-012): a
+            // small result becomes the set itself, a large one needs no counting.
+            var probed = await RowFilterProbe.RunAsync(db, customers, criteria, viewer, cancellationToken);
+            bool? small = probed is null ? null : probed.Count <= CountLimit;
+            if (small == true)
+                customers = customers.Where(c => probed!.Contains(c.Id));
             var ranked = criteria.Fragment is not { } fragment
-                ? await ListAsync(customers, skip + take, cancellationToken)
-                : await IsSmallAsync(customers, viewer, criteria, cancellationToken)
+                ? await ListAsync(customers, skip + take, small == false, cancellationToken)
+                : small ?? await IsSmallAsync(customers, viewer, criteria, cancellationToken)
                     ? await HitQueries.RankAsync(customers.Where(c => c.SearchText.Contains(fragment)), Relevance.For(fragment), skip + take, cancellationToken)
                     : await IndexedSearch.FindAsync(db, customers, RestrictionFor(customers, viewer, criteria), fragment, criteria.Grade, skip + take, cancellationToken);
             var page = ranked.Best.Skip(skip).Take(take).Select(hit => hit.Id).ToList();
@@ -44,10 +51,11 @@ public static class CustomerSearch
     }
 
     /// <summary>No fragment: the customers in grade and revenue order, straight from an index.</summary>
-    private static async Task<Ranked> ListAsync(IQueryable<GroupCustomer> customers, int count, CancellationToken cancellationToken)
+    /// <param name="knownLarge">More than CountLimit customers are known to match (RowFilterProbe): not counted again.</param>
+    private static async Task<Ranked> ListAsync(IQueryable<GroupCustomer> customers, int count, bool knownLarge, CancellationToken cancellationToken)
     {
         var best = await HitQueries.Ranked(customers).Take(count).Select(c => new Hit(c.Id, 0, c.Grade, c.GradeRevenue, 2)).ToListAsync(cancellationToken);
-        var total = await customers.Take(CountLimit + 1).CountAsync(cancellationToken);
+        var total = knownLarge ? CountLimit + 1 : await customers.Take(CountLimit + 1).CountAsync(cancellationToken);
         return new(best, Math.Min(total, CountLimit), total > CountLimit);
     }
 

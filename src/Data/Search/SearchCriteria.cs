@@ -1,22 +1,29 @@
 using BotApp.Data.Entities;
+using BotApp.Data.Visibility;
 
 namespace BotApp.Data.Search;
 
 /// <summary>A <see cref="CustomerQuery"/> normalised (Search/SearchText) and applied to the customers a viewer may see.</summary>
-internal sealed record SearchCriteria(string? Code, string? Fragment, long? AccountManagerId, int? Grade, Industry? Industry)
+internal sealed record SearchCriteria(
+    string? Code, string? Fragment, long? AccountManagerId, int? Grade, Industry? Industry, bool MineOnly, bool WithArrears, DateRange? AgreementsEnding)
 {
     public static SearchCriteria From(CustomerQuery query) => new(
         query.Code is null ? null : SearchText.NormalizeCode(query.Code),
         SearchText.Normalize(query.NameFragment) is { Length: > 0 } fragment ? fragment : null,
         query.AccountManagerId,
         query.Grade,
-        query.Industry);
+        query.Industry,
+        query.MineOnly,
+        query.WithArrears,
+        query.AgreementsEnding);
 
-    public bool HasFilter => Code is not null || AccountManagerId is not null || Grade is not null || Industry is not null;
+    /// <summary>Any filter besides the fragment. Only Grade can be checked on the search documents; the rest go through Restriction (ADR-011).</summary>
+    public bool HasFilter =>
+        Code is not null || AccountManagerId is not null || Grade is not null || Industry is not null || MineOnly || WithArrears || AgreementsEnding is not null;
 
-    public IQueryable<GroupCustomer> Apply(IQueryable<GroupCustomer> visible)
+    public IQueryable<GroupCustomer> Apply(IQueryable<GroupCustomer> visible, StaffIdentity viewer)
     {
-        var customers = visible;
+        var customers = MineOnly ? ManagedCustomers.Of(visible, viewer) : visible;
         if (Code is { } code)
             customers = customers.Where(c => c.Code == code);
         if (AccountManagerId is { } managerId)
@@ -25,6 +32,10 @@ internal sealed record SearchCriteria(string? Code, string? Fragment, long? Acco
             customers = customers.Where(c => c.Grade == grade);
         if (Industry is { } industry)
             customers = customers.Where(c => c.Industry == industry);
+        if (WithArrears)
+            customers = customers.Where(c => c.Arrears.Any(a => a.Amount > 0));
+        if (AgreementsEnding is { From: var from, To: var to })
+            customers = customers.Where(c => c.Agreements.Any(a => a.Status == AgreementStatus.Active && a.EndOn >= from && a.EndOn <= to));
         return customers;
     }
 }
