@@ -1,5 +1,8 @@
 using BotApp.Bot.Cards;
 using BotApp.Bot.Dialogs;
+using BotApp.Bot.Features.CustomerLookup;
+using BotApp.Bot.Features.CustomerLookup.MessageExtension;
+using BotApp.Bot.Features.CustomerLookup.Understanding;
 using BotApp.Bot.Features.Help;
 using BotApp.Bot.Features.Welcome;
 using BotApp.Bot.Localization;
@@ -10,13 +13,16 @@ namespace BotApp.Bot.Features;
 
 /// <summary>
 /// The bot: global commands first (cancel, help), then the active dialog, then card buttons by verb,
-/// then what people type. It does no business work itself; features and handlers do.
+/// then what people type, which is a customer lookup unless it is a command. It does no business work itself; features and handlers do.
 /// </summary>
 public sealed class BotAppBot(
-    DialogSet dialogs, CardActionRouter cardActions, HelpCard help, WelcomeCard welcome, ILocalizer texts) : ActivityHandler
+    DialogSet dialogs, CardActionRouter cardActions, HelpCard help, WelcomeCard welcome, ILocalizer texts,
+    CustomerFinder customers, CustomerMessageExtension messageExtension) : ActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        // "@BotApp 查 宁波港" in a channel: commands and questions are read without the bot's own mention.
+        turnContext.Activity.Text = turnContext.Activity.TextWithoutRecipientMention();
         if (await ContinueDialogAsync(turnContext, cancellationToken))
             return;
         if (AdaptiveCardAction.From(turnContext.Activity) is { } action)
@@ -24,13 +30,16 @@ public sealed class BotAppBot(
             await cardActions.RouteAsync(turnContext, action.Verb, action.Data, cancellationToken);
             return;
         }
+        // What is typed and is no command is a customer lookup; one that finds nothing says what was tried.
         var text = turnContext.Activity.Text?.Trim();
         if (!string.IsNullOrEmpty(text))
-            await turnContext.SendActivityAsync(texts.Get(TextKeys.NotUnderstood, turnContext.Activity.Locale, text), cancellationToken);
+            await customers.AnswerAsync(turnContext, text, cancellationToken);
     }
 
     protected override async Task OnInvokeActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        if (await messageExtension.TryHandleAsync(turnContext, cancellationToken))
+            return;
         if (turnContext.Activity.Name != "adaptiveCard/action")
             return; // the adapter answers 501, as Bot Builder does for invokes nobody handles
         if (AdaptiveCardAction.From(turnContext.Activity) is not { } action)

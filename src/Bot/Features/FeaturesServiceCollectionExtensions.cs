@@ -1,4 +1,5 @@
 using BotApp.Bot.Dialogs;
+using BotApp.Bot.Features.CustomerLookup;
 using BotApp.Bot.Features.Help;
 using BotApp.Bot.Features.Language;
 using BotApp.Bot.Features.Welcome;
@@ -14,6 +15,8 @@ public static class FeaturesServiceCollectionExtensions
         services.AddSingleton<IMiddleware, LocaleMiddleware>();
         services.AddScoped<IBot, BotAppBot>();
         services.AddScoped<CardActionRouter>();
+        services.AddScoped<CurrentStaff>();
+        services.AddCustomerLookup();
         services.AddScoped<HelpCard>();
         services.AddScoped<WelcomeCard>();
         services.AddScoped<ICardActionHandler, ShowHelpAction>();

@@ -98,4 +98,5 @@ public static class TextKeys
     public const string CustomerBillsTotal = "Customer.Bills.Total";
     public const string CustomerBillsOther = "Customer.Bills.Other";
     public const string CustomerSharedNote = "Customer.Shared.Note";
+    public const string CustomerLabelArrearsNone = "Customer.Label.ArrearsNone";
 }

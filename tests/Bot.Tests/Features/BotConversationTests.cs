@@ -53,13 +53,12 @@ public sealed class BotConversationTests(BotAppFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Says_what_it_did_not_understand_and_how_to_get_help()
+    public async Task Tells_someone_not_on_the_staff_list_that_lookups_are_for_staff()
     {
-        await factory.CreateClient().PostActivityAsync(Activities.Message("天气怎么样", conversationId: "unknown-1"));
+        await factory.CreateClient().PostActivityAsync(Activities.Message("天气怎么样", userId: "stranger", conversationId: "unknown-1"));
 
         var reply = Assert.Single(Sent("unknown-1"));
-        Assert.Contains("天气怎么样", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("帮助", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("只有登记在册的员工", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -173,19 +172,9 @@ public sealed class BotConversationTests(BotAppFactory factory) : IClassFixture<
 
     private JsonObject SingleCard(string conversationId) => Card(Assert.Single(Sent(conversationId)));
 
-    private static JsonObject Card(Activity activity)
-    {
-        var attachment = Assert.Single(activity.Attachments!);
-        Assert.Equal(Attachment.AdaptiveCardContentType, attachment.ContentType);
-        return attachment.Content!.AsObject();
-    }
+    private static JsonObject Card(Activity activity) => CardJson.Card(activity);
 
-    private static string Texts(JsonNode node) => node switch
-    {
-        JsonObject o => string.Join(" ", o.Select(p => p.Key is "text" or "title" ? (string?)p.Value ?? "" : Texts(p.Value!))),
-        JsonArray a => string.Join(" ", a.Select(n => n is null ? "" : Texts(n))),
-        _ => "",
-    };
+    private static string Texts(JsonNode node) => CardJson.Texts(node);
 
     private static List<JsonObject> Buttons(JsonObject card) =>
         (card["actions"] as JsonArray ?? []).OfType<JsonObject>().ToList();

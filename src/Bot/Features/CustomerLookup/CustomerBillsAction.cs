@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+using BotApp.Bot.Features.CustomerLookup.Cards;
+using BotApp.Bot.Localization;
+using BotApp.Bot.Protocol.Turns;
+
+namespace BotApp.Bot.Features.CustomerLookup;
+
+/// <summary>"Monthly bills" on a customer card: the bills card, if the person may see the customer — checked again here.</summary>
+public sealed class CustomerBillsAction(CurrentStaff staff, CustomerBillsCard card, ILocalizer texts) : ICardActionHandler
+{
+    public const string Verb = "customer.bills";
+
+    string ICardActionHandler.Verb => Verb;
+
+    public async Task HandleAsync(ITurnContext turnContext, JsonObject data, CancellationToken cancellationToken)
+    {
+        var locale = turnContext.Activity.Locale;
+        if (await staff.GetAsync(turnContext, cancellationToken) is not { } viewer)
+            await turnContext.SendActivityAsync(texts.Get(TextKeys.LookupNotStaff, locale), cancellationToken);
+        else if (CardData.CustomerId(data) is not { } customerId)
+            await turnContext.SendActivityAsync(texts.Get(TextKeys.CustomerGone, locale), cancellationToken);
+        else
+            await card.SendAsync(turnContext, viewer, customerId, cancellationToken);
+    }
+}
