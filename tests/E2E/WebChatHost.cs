@@ -17,8 +17,14 @@ namespace BotApp.E2E.Tests;
 public sealed class WebChatHost : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"botapp-e2e-{Guid.NewGuid():N}.db");
+    private readonly int _seedCustomers;
 
-    public WebChatHost() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    /// <param name="seedCustomers">Generated customers besides the named staff's own (0: the demo staff and their portfolios).</param>
+    public WebChatHost(int seedCustomers = 0)
+    {
+        _seedCustomers = seedCustomers;
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
 
     public Uri BaseAddress
     {
@@ -35,7 +41,7 @@ public sealed class WebChatHost : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Bot", $"Data Source={_databasePath}");
         builder.UseSetting("MicrosoftAppId", "");
-        builder.UseSetting("Demo:SeedCustomers", "0");  // the demo staff are enough for the page
+        builder.UseSetting("Demo:SeedCustomers", _seedCustomers.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services =>
         {
             services.AddHttpClient(ConnectorHttp.ClientName);
