@@ -7,7 +7,7 @@ namespace BotApp.Data.Demo;
 /// Writes a chunk's monthly bills and arrears inside SQLite: the bill plans (one row per subscription) go into a temp
 /// table and one INSERT … SELECT expands them over the window's months. At a million customers that is ~30 million
 /// bills; expanding them in SQL writes each at native speed instead of binding four parameters per row from .NET
-/// (ADR-011). The arithmetic is integer fen, so it is exact and the same on every machine. Arrears are then a share
+/// (ADR-014). The arithmetic is integer fen, so it is exact and the same on every machine. Arrears are then a share
 /// of the bills just written, so they never exceed what was billed.
 /// </summary>
 internal sealed class DemoBills : IAsyncDisposable

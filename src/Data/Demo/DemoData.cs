@@ -10,7 +10,7 @@ namespace BotApp.Data.Demo;
 /// Fills an empty, migrated database with demo data: org tree, staff of every role, catalogue, and
 /// <see cref="DemoSettings.Customers"/> group customers with contacts, subscriptions, 24 months of bills, agreements,
 /// arrears, plans and work orders. Deterministic: the same seed and the same today (Asia/Shanghai, from the
-/// TimeProvider) give the same rows. Grades are derived from the bills by CustomerGradeCache, never typed. ADR-011.
+/// TimeProvider) give the same rows. Grades are derived from the bills by CustomerGradeCache, never typed. ADR-014.
 /// </summary>
 public static class DemoData
 {

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace BotApp.Data.Demo;
 
 /// <summary>
-/// Settings for the length of a from-scratch load into an empty database (ADR-011): no fsync (synchronous=OFF), no
+/// Settings for the length of a from-scratch load into an empty database (ADR-014): no fsync (synchronous=OFF), no
 /// foreign-key lookup per row (the generator writes parents first and is tested for integrity), a large page cache,
 /// and no secondary indexes or triggers on the tables being filled — each is rebuilt once at the end, one sort
 /// instead of millions of random b-tree inserts. A brand-new file also runs without a journal: if the load fails the
