@@ -34,8 +34,7 @@ public abstract class BotState(IServiceProvider scope, TimeProvider time, StateC
         var key = GetStorageKey(turn.Activity);
         if (!cache.TryGet(key, out var snapshot))
         {
-            snapshot = await Db.BotState.AsNoTracking().Where(x => x.Key == key)
-                .Select(x => new StateSnapshot(x.Json, x.Version)).FirstOrDefaultAsync(cancellationToken) ?? StateSnapshot.Missing;
+            snapshot = (await StateRows.ReadAsync(Db, [key], cancellationToken)).GetValueOrDefault(key) ?? StateSnapshot.Missing;
             cache.Set(key, snapshot);
         }
         var state = new CachedState(key, snapshot);
@@ -54,9 +53,7 @@ public abstract class BotState(IServiceProvider scope, TimeProvider time, StateC
             .Where(x => x.Key is not null && !x.State.Cache.TryGet(x.Key, out _)).Select(x => (x.State, Key: x.Key!)).ToList();
         if (missing.Count == 0)
             return;
-        var keys = missing.Select(x => x.Key).ToList();
-        var found = await missing[0].State.Db.BotState.AsNoTracking().Where(x => keys.Contains(x.Key))
-            .ToDictionaryAsync(x => x.Key, x => new StateSnapshot(x.Json, x.Version), cancellationToken);
+        var found = await StateRows.ReadAsync(missing[0].State.Db, missing.Select(x => x.Key).Distinct().ToList(), cancellationToken);
         foreach (var (state, key) in missing)
             state.Cache.Set(key, found.GetValueOrDefault(key) ?? StateSnapshot.Missing);
     }
