@@ -14,7 +14,7 @@ namespace BotApp.Handlers.Audit;
 /// writer's stalls; and every commit makes every other connection drop its page cache (SQLite WAL), so a commit per
 /// lookup made concurrent reads several times slower. Singleton; disposing it writes what is queued.
 /// </summary>
-public sealed partial class AuditTrail(IServiceScopeFactory scopes, TimeProvider time, AuditOptions options, ILogger<AuditTrail> log) : IAsyncDisposable
+public sealed partial class AuditTrail(IServiceScopeFactory scopes, TimeProvider time, AuditOptions options, ILogger<AuditTrail> log) : IAsyncDisposable, IDisposable
 {
     private readonly Lock _gate = new();
     private List<Pending> _waiting = [];
@@ -33,6 +33,9 @@ public sealed partial class AuditTrail(IServiceScopeFactory scopes, TimeProvider
     public Task FlushAsync(CancellationToken cancellationToken) => Enqueue(null, wait: true).Written!.Task.WaitAsync(cancellationToken);
 
     public async ValueTask DisposeAsync() => await FlushAsync(CancellationToken.None);
+
+    /// <summary>For containers disposed synchronously (test hosts): waits a bounded time for the queue to be written.</summary>
+    public void Dispose() => FlushAsync(CancellationToken.None).Wait(TimeSpan.FromSeconds(10));
 
     private Pending Enqueue(AuditEntry? entry, bool wait)
     {
