@@ -11,6 +11,7 @@ using BotApp.Bot.Protocol;
 using BotApp.Bot.Protocol.Auth;
 using BotApp.Bot.Protocol.Connector;
 using BotApp.Data;
+using BotApp.Handlers.Audit;
 using BotApp.Handlers.Staff;
 using Mediator;
 
@@ -34,6 +35,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(IdentifyStaff)];
 });
+builder.Services.AddAuditTrail(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddCards();
 

@@ -9,11 +9,3 @@ public static class CustomerAudit
     public const string View = "customer.view";
     public const string Bills = "customer.bills";
 }
-
-/// <summary>How a request for one customer ended. Only the audit log tells "not visible" from "not found"; the viewer gets the same null for both.</summary>
-public enum LookupOutcome
-{
-    Shown,
-    NotVisible,
-    NotFound,
-}

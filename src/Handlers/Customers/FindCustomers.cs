@@ -12,13 +12,13 @@ namespace BotApp.Handlers.Customers;
 /// </summary>
 public sealed record FindCustomers(StaffMember Viewer, CustomerLookup Lookup, int Skip = 0, int Take = 10) : IQuery<CustomerPage>;
 
-public sealed class FindCustomersHandler(BotDbContext db, TimeProvider time) : IQueryHandler<FindCustomers, CustomerPage>
+public sealed class FindCustomersHandler(BotDbContext db, TimeProvider time, AuditTrail audit) : IQueryHandler<FindCustomers, CustomerPage>
 {
     public async ValueTask<CustomerPage> Handle(FindCustomers query, CancellationToken cancellationToken)
     {
         var criteria = LookupCriteria.ToQuery(query.Lookup, query.Viewer.Today(time));
         var page = await CustomerSearch.FindAsync(db, query.Viewer.Identity, criteria, query.Skip, query.Take, cancellationToken);
-        await AuditTrail.RecordAsync(db, time, query.Viewer.Id, CustomerAudit.Search, CustomerAudit.EntityType, CustomerAudit.AnyCustomer,
+        await audit.RecordAsync(query.Viewer.Id, CustomerAudit.Search, CustomerAudit.EntityType, CustomerAudit.AnyCustomer,
             new { criteria, query.Skip, query.Take, page.Total, Shown = page.Items.Select(c => c.Id) }, cancellationToken);
         return page;
     }

@@ -19,26 +19,28 @@ public sealed record GetCustomerBills(StaffMember Viewer, long CustomerId, int M
     public const int MaxMonths = 36;
 }
 
-public sealed class GetCustomerBillsHandler(BotDbContext db, TimeProvider time) : IQueryHandler<GetCustomerBills, CustomerBills?>
+public sealed class GetCustomerBillsHandler(BotDbContext db, TimeProvider time, AuditTrail audit) : IQueryHandler<GetCustomerBills, CustomerBills?>
 {
     public async ValueTask<CustomerBills?> Handle(GetCustomerBills query, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(query.Months);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Months, GetCustomerBills.MaxMonths);
         var rows = new CustomerRows(db, query.Viewer.Identity, query.CustomerId);
+        CustomerBills? bills;
+        LookupOutcome outcome;
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var bills = await ReadAsync(rows, BillingMonth.LastClosed(query.Viewer.Today(time)), query.Months, cancellationToken);
-            var outcome = bills is null ? await rows.OutcomeWhenMissingAsync(cancellationToken) : LookupOutcome.Shown;
-            await AuditTrail.RecordAsync(db, time, query.Viewer.Id, CustomerAudit.Bills, CustomerAudit.EntityType,
-                query.CustomerId.ToString(CultureInfo.InvariantCulture), new { outcome, query.Months }, cancellationToken);
-            return bills;
+            bills = await ReadAsync(rows, BillingMonth.LastClosed(query.Viewer.Today(time)), query.Months, cancellationToken);
+            outcome = bills is null ? await rows.OutcomeWhenMissingAsync(cancellationToken) : LookupOutcome.Shown;
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+        await audit.RecordAsync(query.Viewer.Id, CustomerAudit.Bills, CustomerAudit.EntityType,
+            query.CustomerId.ToString(CultureInfo.InvariantCulture), new { outcome, query.Months }, cancellationToken);
+        return bills;
     }
 
     private static async Task<CustomerBills?> ReadAsync(CustomerRows rows, int lastClosed, int months, CancellationToken cancellationToken)

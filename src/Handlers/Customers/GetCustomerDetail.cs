@@ -16,26 +16,28 @@ namespace BotApp.Handlers.Customers;
 /// </summary>
 public sealed record GetCustomerDetail(StaffMember Viewer, long CustomerId) : IQuery<CustomerDetail?>;
 
-public sealed class GetCustomerDetailHandler(BotDbContext db, TimeProvider time) : IQueryHandler<GetCustomerDetail, CustomerDetail?>
+public sealed class GetCustomerDetailHandler(BotDbContext db, TimeProvider time, AuditTrail audit) : IQueryHandler<GetCustomerDetail, CustomerDetail?>
 {
     public async ValueTask<CustomerDetail?> Handle(GetCustomerDetail query, CancellationToken cancellationToken)
     {
         var viewer = query.Viewer.Identity;
         var rows = new CustomerRows(db, viewer, query.CustomerId);
+        CustomerDetail? detail;
+        LookupOutcome outcome;
         // One connection for the card's statements: each open runs the per-connection pragmas (SqlitePragmas).
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var detail = await ReadAsync(new CustomerDetailReader(rows), viewer, query.Viewer.Today(time), cancellationToken);
-            var outcome = detail is null ? await rows.OutcomeWhenMissingAsync(cancellationToken) : LookupOutcome.Shown;
-            await AuditTrail.RecordAsync(db, time, viewer.StaffId, CustomerAudit.View, CustomerAudit.EntityType,
-                query.CustomerId.ToString(CultureInfo.InvariantCulture), new { outcome }, cancellationToken);
-            return detail;
+            detail = await ReadAsync(new CustomerDetailReader(rows), viewer, query.Viewer.Today(time), cancellationToken);
+            outcome = detail is null ? await rows.OutcomeWhenMissingAsync(cancellationToken) : LookupOutcome.Shown;
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+        await audit.RecordAsync(viewer.StaffId, CustomerAudit.View, CustomerAudit.EntityType,
+            query.CustomerId.ToString(CultureInfo.InvariantCulture), new { outcome }, cancellationToken);
+        return detail;
     }
 
     private async Task<CustomerDetail?> ReadAsync(CustomerDetailReader reader, StaffIdentity viewer, DateOnly today, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using BotApp.Bot.Demo;
 using BotApp.Bot.DirectLine;
 using BotApp.Bot.Protocol.Auth;
 using BotApp.Bot.Protocol.Connector;
+using BotApp.Handlers.Audit;
 
 namespace BotApp.Bot.Tests.Configuration;
 
@@ -23,6 +24,7 @@ public sealed class SampleSettingsTests
     [InlineData(typeof(ConnectorOptions), ConnectorOptions.Section)]
     [InlineData(typeof(DirectLineOptions), DirectLineOptions.Section)]
     [InlineData(typeof(DemoOptions), DemoOptions.Section)]
+    [InlineData(typeof(AuditOptions), AuditOptions.Section)]
     public void Documents_every_key_of_each_options_section(Type options, string section)
     {
         var documented = Sample.GetProperty(section);

@@ -73,7 +73,12 @@ public sealed partial class LookupWorld : IDisposable
 
     public static FakeTimeProvider Clock(DateTimeOffset? now = null) => new(now ?? Now);
 
-    public void Dispose() => Database.Dispose();
+    public void Dispose()
+    {
+        _audit?.FlushAsync(CancellationToken.None).GetAwaiter().GetResult();
+        _services?.Dispose();
+        Database.Dispose();
+    }
 
     private static Staff Staff(StaffRole role, OrgUnit unit, string name, string? phone)
     {

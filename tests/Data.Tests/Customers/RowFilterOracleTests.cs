@@ -2,8 +2,11 @@ using BotApp.Data.Entities;
 using BotApp.Data.Search;
 using BotApp.Data.Tests.Demo;
 using BotApp.Data.Visibility;
+using BotApp.Handlers.Audit;
 using BotApp.Handlers.Customers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BotApp.Data.Tests.Customers;
 
@@ -12,8 +15,19 @@ namespace BotApp.Data.Tests.Customers;
 /// manager, a unit lead and a department approver: small sets tested one by one, large ones matched from the
 /// arrears or agreement side first (a year's window matches more than CustomerSearch.CountLimit customers).
 /// </summary>
-public sealed class RowFilterOracleTests(DemoFixture demo) : IClassFixture<DemoFixture>
+public sealed class RowFilterOracleTests : IClassFixture<DemoFixture>, IAsyncLifetime
 {
+    private readonly DemoFixture _demo;
+    private readonly ServiceProvider _services;
+    private readonly AuditTrail _audit;
+
+    public RowFilterOracleTests(DemoFixture fixture)
+    {
+        _demo = fixture;
+        _services = new ServiceCollection().AddScoped(_ => _demo.CreateContext()).BuildServiceProvider();
+        _audit = new AuditTrail(_services.GetRequiredService<IServiceScopeFactory>(), _demo.Time, new AuditOptions(), NullLogger<AuditTrail>.Instance);
+    }
+
     public static TheoryData<string> Viewers => ["dl_wangfang", "dl_zhaoli", "dl_liuyang", "dl_liqiang"];
 
     private static readonly CustomerLookup[] Lookups =
@@ -34,8 +48,8 @@ public sealed class RowFilterOracleTests(DemoFixture demo) : IClassFixture<DemoF
             {
                 var expected = await ExpectedAsync(viewer, lookup);
 
-                await using var db = demo.CreateContext();
-                var page = await new FindCustomersHandler(db, demo.Time).Handle(new FindCustomers(viewer, lookup, skip, 10), CancellationToken.None);
+                await using var db = _demo.CreateContext();
+                var page = await new FindCustomersHandler(db, _demo.Time, _audit).Handle(new FindCustomers(viewer, lookup, skip, 10), CancellationToken.None);
 
                 Assert.True(expected.Skip(skip).Take(10).SequenceEqual(page.Items.Select(c => c.Id)), $"{webChatId} {lookup} skip {skip}");
                 // A lower bound is at least what the page shows (ADR-011: a broad fragment counts the matches among its first candidates).
@@ -54,15 +68,23 @@ public sealed class RowFilterOracleTests(DemoFixture demo) : IClassFixture<DemoF
         Assert.Equal((CustomerSearch.CountLimit, true), (page.Total, page.TotalIsLowerBound));
     }
 
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        await _audit.FlushAsync(CancellationToken.None);
+        await _services.DisposeAsync();
+    }
+
     private async Task<CustomerPage> FindAsync(Handlers.Staff.StaffMember viewer, CustomerLookup lookup)
     {
-        await using var db = demo.CreateContext();
-        return await new FindCustomersHandler(db, demo.Time).Handle(new FindCustomers(viewer, lookup), CancellationToken.None);
+        await using var db = _demo.CreateContext();
+        return await new FindCustomersHandler(db, _demo.Time, _audit).Handle(new FindCustomers(viewer, lookup), CancellationToken.None);
     }
 
     private async Task<Handlers.Staff.StaffMember> ViewerAsync(string webChatId)
     {
-        await using var db = demo.CreateContext();
+        await using var db = _demo.CreateContext();
         return await db.Staff.Where(s => s.WebChatId == webChatId)
             .Select(s => new Handlers.Staff.StaffMember(s.Id, s.Name, s.Role, s.OrgUnit == null ? null : s.OrgUnit.Path, s.Locale, s.TimeZone))
             .SingleAsync();
@@ -71,7 +93,7 @@ public sealed class RowFilterOracleTests(DemoFixture demo) : IClassFixture<DemoF
     /// <summary>Visibility from the rule itself; the filters, "mine" and the ranking (relevance tier, grade, revenue, higher id) in memory.</summary>
     private async Task<List<long>> ExpectedAsync(Handlers.Staff.StaffMember viewer, CustomerLookup lookup)
     {
-        await using var db = demo.CreateContext();
+        await using var db = _demo.CreateContext();
         var visible = await CustomerVisibility.VisibleCustomers(db, viewer.Identity).AsNoTracking().ToListAsync();
         var inArrears = (await db.Arrears.Where(a => a.Amount > 0).Select(a => a.CustomerId).ToListAsync()).ToHashSet();
         var agreements = await db.Agreements.Where(a => a.Status == AgreementStatus.Active).Select(a => new { a.CustomerId, a.EndOn }).ToListAsync();
