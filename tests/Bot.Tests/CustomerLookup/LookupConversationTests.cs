@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotApp.Bot.Protocol.Schema;
 using BotApp.Bot.Tests.Infrastructure;
+using BotApp.Handlers.Audit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BotApp.Bot.Tests.CustomerLookup;
 
@@ -170,6 +172,7 @@ public sealed class LookupConversationTests(LookupBotFactory factory) : IClassFi
 
         await AskAsync("我的客户");
         await AskAsync("查 余姚市人民医院");
+        await factory.Services.GetRequiredService<AuditTrail>().FlushAsync(CancellationToken.None); // written behind, in batches
 
         var after = await factory.QueryAsync(db => db.AuditLog.CountAsync(e => e.Action.StartsWith("customer.")));
         Assert.True(after - before >= 3, $"expected a search, a search and a view; got {after - before} entries");
