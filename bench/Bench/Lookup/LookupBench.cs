@@ -56,11 +56,12 @@ public static class LookupBench
     }
 
     /// <summary>Walks <paramref name="turns"/> from <paramref name="offset"/>: once through, or round and round while <paramref name="goOn"/>.</summary>
-    private static async Task<(ClosedLoop.Run Run, long Replies, TimeSpan BotCpu)> DriveAsync(
+    private static async Task<(ClosedLoop.Run Run, long Replies, TimeSpan BotCpu, TimeSpan BenchCpu)> DriveAsync(
         HttpClient http, ServerProcess bot, StubChannelServer channel, int concurrency, IReadOnlyList<LookupTurn> turns, int offset, Func<bool>? goOn)
     {
         var repliesBefore = channel.Replies;
         var cpuBefore = bot.ProcessorTime;
+        var benchCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var next = offset - 1;
         var run = await ClosedLoop.DriveAsync(http, bot.MessagesUrl, concurrency, () =>
         {
@@ -70,12 +71,12 @@ public static class LookupBench
             var turn = turns[n % turns.Count];
             return (turn.ToActivity(channel.ServiceUrl), turn.SampleKind);
         });
-        return (run, channel.Replies - repliesBefore, bot.ProcessorTime - cpuBefore);
+        return (run, channel.Replies - repliesBefore, bot.ProcessorTime - cpuBefore, Process.GetCurrentProcess().TotalProcessorTime - benchCpuBefore);
     }
 
-    private static void Print(string phase, int concurrency, (ClosedLoop.Run Run, long Replies, TimeSpan BotCpu) result, bool detail)
+    private static void Print(string phase, int concurrency, (ClosedLoop.Run Run, long Replies, TimeSpan BotCpu, TimeSpan BenchCpu) result, bool detail)
     {
-        foreach (var row in LookupResults.Rows(phase, concurrency, result.Run, result.Replies, result.BotCpu, detail))
+        foreach (var row in LookupResults.Rows(phase, concurrency, result.Run, result.Replies, result.BotCpu, result.BenchCpu, detail))
             Console.WriteLine(row);
     }
 

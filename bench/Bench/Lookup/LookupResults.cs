@@ -10,14 +10,17 @@ public static class LookupResults
 {
     public static readonly int Askers = Enum.GetValues<LookupAsker>().Length;
 
-    public const string Header = "| phase | concurrency | kind | turns | turns/s | p50 ms | p99 ms | max ms | bot CPU ms/turn |\n|---|---|---|---|---|---|---|---|---|";
+    public const string Header =
+        "| phase | concurrency | kind | turns | turns/s | p50 ms | p99 ms | max ms | CPU ms/turn: bot + bench |\n|---|---|---|---|---|---|---|---|---|";
 
-    /// <param name="botCpu">The bot's CPU time over the phase: per turn, it does not depend on how busy the machine was.</param>
+    /// <param name="botCpu">The bot's CPU time over the phase: per turn, it depends far less on how busy the machine was than latency does.</param>
+    /// <param name="benchCpu">This process's (load generator and stub channel): it shares the machine's cores with the bot.</param>
     /// <param name="detail">Also each kind per kind of asker.</param>
-    public static IEnumerable<string> Rows(string phase, int concurrency, ClosedLoop.Run run, long replies, TimeSpan botCpu, bool detail)
+    public static IEnumerable<string> Rows(string phase, int concurrency, ClosedLoop.Run run, long replies, TimeSpan botCpu, TimeSpan benchCpu, bool detail)
     {
+        var turns = Math.Max(1, run.Samples.Count);
         var total = Row(phase, concurrency, "**all**", run.Samples.Select(s => s.Milliseconds), run.Seconds,
-            string.Create(CultureInfo.InvariantCulture, $"{botCpu.TotalMilliseconds / Math.Max(1, run.Samples.Count):F2}"));
+            string.Create(CultureInfo.InvariantCulture, $"{botCpu.TotalMilliseconds / turns:F2} + {benchCpu.TotalMilliseconds / turns:F2}"));
         var note = replies == run.Samples.Count && run.Errors == 0 ? "" : $" {replies} replies, {run.Errors} errors |";
         yield return total + note;
         foreach (var kind in run.Samples.GroupBy(s => (LookupKind)(s.Kind / Askers)).OrderBy(g => g.Key))
