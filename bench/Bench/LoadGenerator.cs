@@ -38,25 +38,14 @@ public static class LoadGenerator
     private static async Task<LoadResult> MeasureAsync(string target, string phase, HttpClient http, string url, StubChannelServer channel,
         int concurrency, string text, string conversationPrefix, Func<int?> nextConversation)
     {
-        long errors = 0;
         var repliesBefore = channel.Replies;
-        var latencies = new List<double>[concurrency];
-        var stopwatch = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(worker => Task.Run(async () =>
-        {
-            var own = latencies[worker] = [];
-            while (nextConversation() is { } conversation)
-            {
-                var activity = Message(channel.ServiceUrl, $"{conversationPrefix}-{conversation}", Guid.NewGuid().ToString("N"), text);
-                var started = Stopwatch.GetTimestamp();
-                using var response = await http.PostAsJsonAsync(url, activity, ProtocolJson.Options);
-                own.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                if (!response.IsSuccessStatusCode) Interlocked.Increment(ref errors);
-            }
-        })));
-        var elapsed = stopwatch.Elapsed.TotalSeconds;
-        var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new LoadResult(target, phase, all.Length / elapsed, Percentile(all, 0.50), Percentile(all, 0.99), channel.Replies - repliesBefore, errors);
+        var run = await ClosedLoop.DriveAsync(http, url, concurrency,
+            () => nextConversation() is { } conversation
+                ? (Message(channel.ServiceUrl, $"{conversationPrefix}-{conversation}", Guid.NewGuid().ToString("N"), text), 0)
+                : null);
+        var all = run.Samples.Select(s => s.Milliseconds).Order().ToArray();
+        return new LoadResult(target, phase, all.Length / run.Seconds, ClosedLoop.Percentile(all, 0.50), ClosedLoop.Percentile(all, 0.99),
+            channel.Replies - repliesBefore, run.Errors);
     }
 
     private static Activity Message(string serviceUrl, string conversationId, string id, string text) => new()
@@ -71,7 +60,4 @@ public static class LoadGenerator
         Locale = "zh-CN",
         Text = text,
     };
-
-    private static double Percentile(double[] sorted, double p) =>
-        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }

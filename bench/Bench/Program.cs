@@ -1,10 +1,24 @@
 using BotApp.Bench;
+using BotApp.Bench.Lookup;
 
 // Load test of the bot's turn path against a floor measured in the same run. See docs/performance.md.
 //   dotnet run -c Release --project bench/Bench -- [--seconds 10] [--concurrency 16,64] [--text help] [--bot-only]
+// Customer lookup turns against a demo database (issue 4):
+//   dotnet run -c Release --project bench/Bench -- lookup --database /tmp/lookup-1m.db [--seconds 20] [--concurrency 16,64]
 if (args is [FloorServer.Command, var port, var answerPath])
 {
     await FloorServer.RunAsync(int.Parse(port, System.Globalization.CultureInfo.InvariantCulture), answerPath);
+    return;
+}
+if (args is [LookupOptions.Command, ..])
+{
+    if (LookupOptions.Parse(args) is not { } lookup)
+    {
+        Console.Error.WriteLine(LookupOptions.Usage);
+        Environment.ExitCode = 2;
+        return;
+    }
+    await LookupBench.RunAsync(lookup, CancellationToken.None);
     return;
 }
 
@@ -12,7 +26,7 @@ var options = BenchOptions.Parse(args);
 await using var channel = await StubChannelServer.StartAsync();
 await using var bot = await ServerProcess.StartBotAsync();
 
-Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+Console.WriteLine(Machine.Line);
 Console.WriteLine($"Turn = POST a \"{options.Text}\" activity; the target POSTs its reply to a stub channel on loopback, then answers 200.");
 Console.WriteLine($"Per concurrency and target: first contact with {LoadGenerator.Conversations} conversations, then {options.Seconds}s steady over them.");
 Console.WriteLine($"Bot and floor each run as their own process (server GC); the load generator and the stub channel share this one.");

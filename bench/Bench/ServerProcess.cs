@@ -21,14 +21,27 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    /// <summary>The real bot in Production mode on a fresh SQLite file in its own directory.</summary>
-    public static Task<ServerProcess> StartBotAsync()
+    /// <summary>CPU time the process has used so far (user + system), to tell its cost per turn from the machine's load.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
+    /// <summary>
+    /// The real bot in Production mode (which never seeds demo data) on a fresh SQLite file in its own directory, or
+    /// on <paramref name="databaseFile"/>, which it migrates and writes to (state, audit) but does not delete.
+    /// </summary>
+    public static Task<ServerProcess> StartBotAsync(string? databaseFile = null)
     {
         var port = FreePort();
         var directory = Directory.CreateTempSubdirectory("botapp-bench-").FullName;
         var start = Start("BotApp.Bot.dll", ["--urls", $"http://127.0.0.1:{port}"]);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__Bot"] = $"Data Source={Path.Combine(directory, "bench.db")}";
+        start.Environment["ConnectionStrings__Bot"] = $"Data Source={databaseFile ?? Path.Combine(directory, "bench.db")}";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         return LaunchAsync("bot", start, directory, port);
     }

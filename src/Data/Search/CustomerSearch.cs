@@ -40,9 +40,9 @@ public static class CustomerSearch
                 ? await ListAsync(customers, skip + take, small == false, cancellationToken)
                 : small ?? await IsSmallAsync(customers, viewer, criteria, cancellationToken)
                     ? await HitQueries.RankAsync(customers.Where(c => c.SearchText.Contains(fragment)), Relevance.For(fragment), skip + take, cancellationToken)
-                    : await IndexedSearch.FindAsync(db, customers, RestrictionFor(customers, viewer, criteria), fragment, criteria.Grade, skip + take, cancellationToken);
+                    : await IndexedSearch.FindAsync(db, customers, RestrictionFor(db, customers, viewer, criteria), fragment, criteria.Grade, skip + take, cancellationToken);
             var page = ranked.Best.Skip(skip).Take(take).Select(hit => hit.Id).ToList();
-            return new(await CustomerSummaries.LoadAsync(customers, page, cancellationToken), ranked.Total, ranked.TotalIsLowerBound);
+            return new(await CustomerSummaries.LoadAsync(db, customers, page, cancellationToken), ranked.Total, ranked.TotalIsLowerBound);
         }
         finally
         {
@@ -63,8 +63,8 @@ public static class CustomerSearch
     /// The index's documents hold name text, grade and revenue, so they answer alone for a viewer who sees every customer
     /// and a query filtering at most by grade; anything else is checked against the viewer's filtered customers.
     /// </summary>
-    private static Restriction? RestrictionFor(IQueryable<GroupCustomer> customers, StaffIdentity viewer, SearchCriteria criteria) =>
-        CustomerVisibility.SeesAllCustomers(viewer) && criteria with { Grade = null } is { HasFilter: false } ? null : new Restriction(customers);
+    private static Restriction? RestrictionFor(BotDbContext db, IQueryable<GroupCustomer> customers, StaffIdentity viewer, SearchCriteria criteria) =>
+        CustomerVisibility.SeesAllCustomers(viewer) && criteria with { Grade = null } is { HasFilter: false } ? null : new Restriction(db, customers);
 
     /// <summary>
     /// Small sets (an account manager's customers, one manager's, one code) are cheapest to test one by one. Department
