@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
 using BotApp.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -55,7 +54,7 @@ public sealed class ProcessedActivities(IServiceScopeFactory scopes, StoreWriteB
             INSERT INTO ProcessedActivities (ConversationId, ActivityId, ProcessedAt, InvokeResponseJson) VALUES ($c, $a, $t, $j)
             ON CONFLICT (ConversationId, ActivityId) DO UPDATE SET ProcessedAt = excluded.ProcessedAt, InvokeResponseJson = excluded.InvokeResponseJson
             """;
-        var (c, a, t, j) = (Parameter(command, "$c"), Parameter(command, "$a"), Parameter(command, "$t"), Parameter(command, "$j"));
+        var (c, a, t, j) = (command.AddParameter("$c"), command.AddParameter("$a"), command.AddParameter("$t"), command.AddParameter("$j"));
         while (_unsaved.TryDequeue(out var item))
         {
             (c.Value, a.Value) = (item.Conversation, item.Activity);
@@ -63,14 +62,6 @@ public sealed class ProcessedActivities(IServiceScopeFactory scopes, StoreWriteB
             j.Value = (object?)item.Claim.InvokeResponseJson ?? DBNull.Value;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
-    }
-
-    private static DbParameter Parameter(DbCommand command, string name)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        command.Parameters.Add(parameter);
-        return parameter;
     }
 
     /// <summary>The turn failed: forget the claim so the channel's retry is processed.</summary>

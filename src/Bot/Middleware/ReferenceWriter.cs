@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
 using BotApp.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -56,7 +55,7 @@ public sealed class ReferenceWriter(StoreWriteBehind writeBehind)
                 ReferenceJson = excluded.ReferenceJson, IsActive = 1, UpdatedAt = excluded.UpdatedAt
             """;
         var parameters = new[] { "$channel", "$conversation", "$user", "$type", "$serviceUrl", "$aad", "$tenant", "$team", "$json", "$at" }
-            .Select(name => Parameter(command, name)).ToArray();
+            .Select(name => command.AddParameter(name)).ToArray();
         while (_pending.TryDequeue(out var item))
         {
             var r = item.Reference;
@@ -65,13 +64,5 @@ public sealed class ReferenceWriter(StoreWriteBehind writeBehind)
                 parameters[i].Value = values[i] ?? DBNull.Value;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
-    }
-
-    private static DbParameter Parameter(DbCommand command, string name)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        command.Parameters.Add(parameter);
-        return parameter;
     }
 }

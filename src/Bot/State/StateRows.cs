@@ -1,4 +1,3 @@
-using System.Data.Common;
 using BotApp.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +18,7 @@ internal static class StateRows
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = $"SELECT \"Key\", \"Json\", \"Version\" FROM \"BotState\" WHERE \"Key\" IN ({string.Join(", ", keys.Select((_, i) => $"$k{i}"))})";
             for (var i = 0; i < keys.Count; i++)
-                Add(command, $"$k{i}", keys[i]);
+                command.AddParameter($"$k{i}", keys[i]);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
                 found[reader.GetString(0)] = new StateSnapshot(reader.GetString(1), reader.GetInt32(2));
@@ -29,13 +28,5 @@ internal static class StateRows
             await db.Database.CloseConnectionAsync();
         }
         return found;
-    }
-
-    private static void Add(DbCommand command, string name, string value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }
