@@ -15,9 +15,9 @@ public sealed class CustomerBillsAction(CurrentStaff staff, CustomerBillsCard ca
     public async Task HandleAsync(ITurnContext turnContext, JsonObject data, CancellationToken cancellationToken)
     {
         var locale = turnContext.Activity.Locale;
-        if (await staff.GetAsync(turnContext, cancellationToken) is not { } viewer)
-            await turnContext.SendActivityAsync(texts.Get(TextKeys.LookupNotStaff, locale), cancellationToken);
-        else if (CardData.CustomerId(data) is not { } customerId)
+        if (await staff.GetOrRefuseAsync(turnContext, cancellationToken) is not { } viewer)
+            return;
+        if (CardData.CustomerId(data) is not { } customerId)
             await turnContext.SendActivityAsync(texts.Get(TextKeys.CustomerGone, locale), cancellationToken);
         else
             await card.SendAsync(turnContext, viewer, customerId, cancellationToken);

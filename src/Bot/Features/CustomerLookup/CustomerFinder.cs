@@ -21,11 +21,8 @@ public sealed class CustomerFinder(ISender mediator, CurrentStaff staff, Custome
     public async Task AnswerAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
         var locale = turnContext.Activity.Locale;
-        if (await staff.GetAsync(turnContext, cancellationToken) is not { } viewer)
-        {
-            await turnContext.SendActivityAsync(texts.Get(TextKeys.LookupNotStaff, locale), cancellationToken);
+        if (await staff.GetOrRefuseAsync(turnContext, cancellationToken) is not { } viewer)
             return;
-        }
         var recognition = LookupRecognizer.Recognize(text);
         if (recognition.IsEmptyQuery)
         {

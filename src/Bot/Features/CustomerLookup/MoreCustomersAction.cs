@@ -14,9 +14,9 @@ public sealed class MoreCustomersAction(CurrentStaff staff, CustomerFinder finde
     public async Task HandleAsync(ITurnContext turnContext, JsonObject data, CancellationToken cancellationToken)
     {
         var locale = turnContext.Activity.Locale;
-        if (await staff.GetAsync(turnContext, cancellationToken) is not { } viewer)
-            await turnContext.SendActivityAsync(texts.Get(TextKeys.LookupNotStaff, locale), cancellationToken);
-        else if (LookupPaging.FromData(data) is not { } page)
+        if (await staff.GetOrRefuseAsync(turnContext, cancellationToken) is not { } viewer)
+            return;
+        if (LookupPaging.FromData(data) is not { } page)
             await turnContext.SendActivityAsync(texts.Get(TextKeys.UnknownAction, locale), cancellationToken);
         else
             await finder.ShowPageAsync(turnContext, viewer, page.Lookup, page.Skip, cancellationToken);

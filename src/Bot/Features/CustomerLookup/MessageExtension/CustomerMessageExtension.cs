@@ -4,7 +4,6 @@ using BotApp.Bot.Protocol.Schema;
 using BotApp.Bot.Protocol.Schema.Teams;
 using BotApp.Bot.Protocol.Turns;
 using BotApp.Handlers.Staff;
-using Mediator;
 
 namespace BotApp.Bot.Features.CustomerLookup.MessageExtension;
 
@@ -14,7 +13,7 @@ namespace BotApp.Bot.Features.CustomerLookup.MessageExtension;
 /// for the chat it goes into, for the people in it. The card is made only then: one roster listing per insert, not
 /// per keystroke, and a list of previews stays far under the 28 KB result limit that 25 cards with charts would break.
 /// </summary>
-public sealed class CustomerMessageExtension(ICustomerCardSource cards, ChatAudience audience, ISender mediator, ILocalizer texts)
+public sealed class CustomerMessageExtension(ICustomerCardSource cards, ChatAudience audience, CurrentStaff staff, ILocalizer texts)
 {
     /// <summary>The command and its search box as teams/manifest.json declares them.</summary>
     public const string CommandId = "searchCustomers";
@@ -77,10 +76,9 @@ public sealed class CustomerMessageExtension(ICustomerCardSource cards, ChatAudi
         return new MessagingExtensionAttachment(ThumbnailCard.ContentType, new ThumbnailCard(item.Title).ToAttachment().Content, preview);
     }
 
-    private async Task<StaffMember?> SearcherAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        turnContext.Activity.From?.AadObjectId is { Length: > 0 } aadObjectId
-            ? await mediator.Send(new IdentifyStaff(aadObjectId, WebChatId: null), cancellationToken)
-            : null;
+    // Message extensions exist only in Teams, where the sender is known by Entra object id.
+    private Task<StaffMember?> SearcherAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        string.IsNullOrEmpty(turnContext.Activity.From?.AadObjectId) ? Task.FromResult<StaffMember?>(null) : staff.GetAsync(turnContext, cancellationToken);
 
     private InvokeResponse Message(ITurnContext turnContext, string key, params object[] args) =>
         new MessagingExtensionResponse(MessagingExtensionResult.Message(texts.Get(key, turnContext.Activity.Locale, args))).ToInvokeResponse();
