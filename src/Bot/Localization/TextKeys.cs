@@ -18,10 +18,7 @@ public static class TextKeys
     public const string HelpAlertsExample = "Help.Alerts.Example";
     public const string HelpCancelHint = "Help.CancelHint";
     public const string ActionHelp = "Action.Help";
-    public const string ActionLookup = "Action.Lookup";
-    public const string NotUnderstood = "NotUnderstood";
     public const string UnknownAction = "UnknownAction";
-    public const string ComingSoon = "ComingSoon";
     public const string Done = "Done";
     public const string LanguageSet = "Language.Set";
     public const string ActionSwitchLanguage = "Action.SwitchLanguage";
@@ -64,7 +61,6 @@ public static class TextKeys
     public const string CustomerLabelAccountManager = "Customer.Label.AccountManager";
     public const string CustomerLabelServiceManager = "Customer.Label.ServiceManager";
     public const string CustomerLabelMembers = "Customer.Label.Members";
-    public const string CustomerLabelGrade = "Customer.Label.Grade";
     public const string CustomerLabelRevenue = "Customer.Label.Revenue";
     public const string CustomerLabelTrend = "Customer.Label.Trend";
     public const string CustomerLabelTrendAlt = "Customer.Label.TrendAlt";
