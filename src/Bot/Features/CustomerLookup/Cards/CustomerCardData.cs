@@ -32,7 +32,7 @@ public sealed class CustomerCardData(ILocalizer texts)
             return data;
         if (c.IsRedListed)
             data["redListNote"] = T(TextKeys.CustomerRedListNote);
-        JsonObject Section(string title, IEnumerable<JsonObject> lines) => this.Section(title, lines, locale);
+        JsonObject Section(string title, IEnumerable<JsonObject> lines) => SectionOf(title, lines, locale);
         var trend = c.RevenueTrend;
         data["revenue"] = new JsonObject
         {
@@ -93,7 +93,7 @@ public sealed class CustomerCardData(ILocalizer texts)
         return facts;
     }
 
-    private JsonObject Section(string title, IEnumerable<JsonObject> lines, string? locale)
+    private JsonObject SectionOf(string title, IEnumerable<JsonObject> lines, string? locale)
     {
         var all = lines.ToList();
         var shown = new JsonArray([.. all.Take(LinesPerSection)]);
