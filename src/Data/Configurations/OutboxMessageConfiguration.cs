@@ -11,6 +11,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.ToTable("Outbox");
         builder.HasIndex(x => new { x.SourceKey, x.ConversationReferenceId }).IsUnique();
         builder.HasIndex(x => new { x.Status, x.NextAttemptAt });
+        builder.HasIndex(x => new { x.ConversationReferenceId, x.CardKey });
         builder.HasOne(x => x.Alert).WithMany().HasForeignKey(x => x.AlertId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(x => x.ConversationReference).WithMany().HasForeignKey(x => x.ConversationReferenceId).OnDelete(DeleteBehavior.Cascade);
     }

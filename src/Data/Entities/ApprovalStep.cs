@@ -24,6 +24,16 @@ public sealed class ApprovalStep
     public int? CardVersionSeen { get; set; }
     public DateTimeOffset? DueAt { get; set; }
 
+    /// <summary>
+    /// Why the route includes this step, as the approver's card explains it ("discount 32 % is above the 25 % limit of
+    /// tier 2"): JSON { "key": resource key, "args": [...] }, written when the route is drawn so a later change of the
+    /// tiers does not rewrite history.
+    /// </summary>
+    public string? RouteReason { get; set; }
+
+    /// <summary>When the last reminder about this step being overdue went out; null if none.</summary>
+    public DateTimeOffset? RemindedAt { get; set; }
+
     public static StaffRole RoleFor(ApprovalStepKind kind) => kind switch
     {
         ApprovalStepKind.CooperationManagement => StaffRole.CooperationApprover,

@@ -24,4 +24,13 @@ public sealed class OutboxMessage
     public string? LastError { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>
+    /// The card this message shows ("plan:7"). A later message with the same key to the same conversation replaces
+    /// the card in place where the channel can update messages (Teams); elsewhere it is posted as a new message.
+    /// </summary>
+    public string? CardKey { get; set; }
+
+    /// <summary>The id the channel gave the sent activity: what a later message with the same CardKey updates.</summary>
+    public string? ActivityId { get; set; }
 }

@@ -39,6 +39,9 @@ public sealed class PersonalisedPlan : IVersioned
     public DateOnly? EffectiveOn { get; set; }
     public DateOnly? ExpiresOn { get; set; }
 
+    /// <summary>When the account manager was reminded that the concession ends soon; null until then.</summary>
+    public DateTimeOffset? ExpiryRemindedAt { get; set; }
+
     public List<ApprovalStep> Steps { get; } = [];
 
     public bool InvolvesAgentChannels => !string.IsNullOrWhiteSpace(AgentChannels);

@@ -6,6 +6,8 @@ public enum PlanStatus
     PendingApproval,
     Approved,
     Rejected,
+    /// <summary>An approver sent it back for changes; the requester revises and submits it again.</summary>
+    ReturnedForChanges,
     /// <summary>Set up in billing/CRM by the business support center; the concession runs until ExpiresOn.</summary>
     Implemented,
     Withdrawn,

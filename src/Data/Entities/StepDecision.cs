@@ -7,6 +7,8 @@ public enum StepDecision
     Rejected,
     /// <summary>Above this step's authority: passed up to leadership.</summary>
     Escalated,
+    /// <summary>Sent back to the requester for changes; the plan waits for a revised submission.</summary>
+    SentBack,
     /// <summary>Implementation done.</summary>
     Completed,
 }

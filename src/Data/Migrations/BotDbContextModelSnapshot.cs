@@ -147,6 +147,12 @@ namespace BotApp.Data.Migrations
                     b.Property<long>("PlanId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RouteReason")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssigneeId");
@@ -465,11 +471,17 @@ namespace BotApp.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ActivityId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("AlertId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CardKey")
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("ConversationReferenceId")
                         .HasColumnType("INTEGER");
@@ -502,7 +514,7 @@ namespace BotApp.Data.Migrations
 
                     b.HasIndex("AlertId");
 
-                    b.HasIndex("ConversationReferenceId");
+                    b.HasIndex("ConversationReferenceId", "CardKey");
 
                     b.HasIndex("SourceKey", "ConversationReferenceId")
                         .IsUnique();
@@ -541,6 +553,9 @@ namespace BotApp.Data.Migrations
 
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExpiryRemindedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsAgreedInAdvance")
                         .HasColumnType("INTEGER");
