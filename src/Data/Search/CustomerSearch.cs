@@ -25,6 +25,17 @@ public static class CustomerSearch
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(take, MaxTake);
         var criteria = SearchCriteria.From(query);
+        var page = await FindAsync(db, viewer, criteria, skip, take, cancellationToken);
+        // "lookup yuyao hospital" for "Yuyao People's Hospital": when the words as typed are in no name, every word
+        // in any order. The longest word drives the search; the others are checked like a filter.
+        if (page.Total == 0 && criteria.Fragment is { } fragment && SearchCriteria.Words(fragment) is { Count: > 1 } words)
+            page = await FindAsync(db, viewer, criteria with { Fragment = words[0], AlsoContains = words.Skip(1).ToList() }, skip, take, cancellationToken);
+        return page;
+    }
+
+    private static async Task<CustomerPage> FindAsync(
+        BotDbContext db, StaffIdentity viewer, SearchCriteria criteria, int skip, int take, CancellationToken cancellationToken)
+    {
         var customers = criteria.Apply(CustomerVisibility.VisibleCustomers(db, viewer), viewer);
         // One connection for the search's statements, instead of an open (and the pragmas) per statement.
         await db.Database.OpenConnectionAsync(cancellationToken);

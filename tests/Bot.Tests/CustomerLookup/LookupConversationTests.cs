@@ -115,6 +115,16 @@ public sealed class LookupConversationTests(LookupBotFactory factory) : IClassFi
         Assert.Contains("Account manager", texts, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("lookup yuyao hospital")]
+    [InlineData("lookup hospital people's yuyao")]
+    public async Task English_words_find_a_name_in_any_order(string text)
+    {
+        var reply = await AskAsync(text, locale: "en-US");
+
+        Assert.Contains("Yuyao People's Hospital", CardJson.Texts(CardJson.Card(reply)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Another_managers_customer_answers_exactly_like_one_that_does_not_exist()
     {

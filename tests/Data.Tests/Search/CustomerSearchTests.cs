@@ -43,6 +43,24 @@ public sealed class CustomerSearchTests : IClassFixture<SearchWorldFixture>
         Assert.Equal(["华东模具厂", "余姚华东模具有限公司"], await _world.NamesAsync(_world.Admin, new(NameFragment: fragment)));
 
     [Theory]
+    [InlineData("cixi hospital")]
+    [InlineData("hospital cixi")]
+    [InlineData("people's cixi hospital")]
+    [InlineData("慈溪 医院")]
+    public async Task Finds_a_name_with_every_word_in_any_order_when_the_words_as_typed_are_in_no_name(string fragment) =>
+        Assert.Equal([_world.Hospital.Name], await _world.NamesAsync(_world.Admin, new(NameFragment: fragment)));
+
+    [Theory]
+    [InlineData("cixi hospital")]
+    [InlineData("医院 慈溪")]
+    public async Task Matches_words_in_any_order_among_an_account_managers_own_customers_too(string fragment) =>
+        Assert.Equal([_world.Hospital.Name], await _world.NamesAsync(_world.Li, new(NameFragment: fragment)));
+
+    [Fact]
+    public async Task Finds_nothing_when_one_of_the_words_is_in_no_name() =>
+        Assert.Empty(await _world.NamesAsync(_world.Admin, new(NameFragment: "cixi hospital zebra")));
+
+    [Theory]
     [InlineData("abc科技")]
     [InlineData("ＡＢＣ科技")]
     [InlineData("abc tech")]

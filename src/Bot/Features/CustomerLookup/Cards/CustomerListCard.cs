@@ -23,10 +23,11 @@ public sealed class CustomerListCard(ICardRenderer cards, ILocalizer texts, Time
         var today = viewer.Today(time);
         var (first, last) = (skip + 1, skip + page.Items.Count);
         var rest = page.Total - last;
+        var english = ResxLocalizer.IsEnglish(locale);
         var customers = new JsonArray([.. page.Items.Select(c => (JsonNode)new JsonObject
         {
             ["id"] = c.Id,
-            ["name"] = c.Name,
+            ["name"] = english && c.NameEn is { Length: > 0 } ? c.NameEn : c.Name,
             ["details"] = $"{c.Code} · {CustomerFlags.Stars(c.Grade)} · {texts.Get(TextKeys.LookupPerMonth, locale, MoneyText.Format(c.MonthlyRevenue, locale))}",
             ["flags"] = CustomerFlags.Of(c, today, texts, locale),
         })]);
