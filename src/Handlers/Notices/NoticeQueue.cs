@@ -32,8 +32,12 @@ public static class NoticeQueue
         {
             db.Outbox.Add(new OutboxMessage
             {
-                SourceKey = notice.SourceKey, ConversationReferenceId = referenceId, PayloadJson = payload,
-                CardKey = notice.CardKey, CreatedAt = now, NextAttemptAt = now,
+                SourceKey = notice.SourceKey,
+                ConversationReferenceId = referenceId,
+                PayloadJson = payload,
+                CardKey = notice.CardKey,
+                CreatedAt = now,
+                NextAttemptAt = now,
             });
             added++;
         }
