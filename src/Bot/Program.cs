@@ -7,6 +7,7 @@ using BotApp.Bot.Features;
 using BotApp.Bot.Health;
 using BotApp.Bot.Localization;
 using BotApp.Bot.Middleware;
+using BotApp.Bot.Notices;
 using BotApp.Bot.Protocol;
 using BotApp.Bot.Protocol.Auth;
 using BotApp.Bot.Protocol.Connector;
@@ -38,6 +39,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 builder.Services.AddAuditTrail(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddCards();
+builder.Services.AddNotices(builder.Configuration);
 
 var app = builder.Build();
 
