@@ -12,6 +12,7 @@ using BotApp.Bot.Protocol.Auth;
 using BotApp.Bot.Protocol.Connector;
 using BotApp.Data;
 using BotApp.Handlers.Audit;
+using BotApp.Handlers.Plans;
 using BotApp.Handlers.Staff;
 using Mediator;
 
@@ -36,6 +37,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
     options.Assemblies = [typeof(IdentifyStaff)];
 });
 builder.Services.AddAuditTrail(builder.Configuration);
+builder.Services.AddPlanApprovals(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddCards();
 
