@@ -13,6 +13,7 @@ using BotApp.Bot.Protocol.Auth;
 using BotApp.Bot.Protocol.Connector;
 using BotApp.Data;
 using BotApp.Handlers.Audit;
+using BotApp.Handlers.Plans;
 using BotApp.Handlers.Staff;
 using Mediator;
 
@@ -37,6 +38,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
     options.Assemblies = [typeof(IdentifyStaff)];
 });
 builder.Services.AddAuditTrail(builder.Configuration);
+builder.Services.AddPlanApprovals(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddCards();
 builder.Services.AddNotices(builder.Configuration);

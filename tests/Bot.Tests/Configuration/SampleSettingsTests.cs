@@ -4,6 +4,7 @@ using BotApp.Bot.DirectLine;
 using BotApp.Bot.Protocol.Auth;
 using BotApp.Bot.Protocol.Connector;
 using BotApp.Handlers.Audit;
+using BotApp.Handlers.Plans;
 
 namespace BotApp.Bot.Tests.Configuration;
 
@@ -25,6 +26,7 @@ public sealed class SampleSettingsTests
     [InlineData(typeof(DirectLineOptions), DirectLineOptions.Section)]
     [InlineData(typeof(DemoOptions), DemoOptions.Section)]
     [InlineData(typeof(AuditOptions), AuditOptions.Section)]
+    [InlineData(typeof(PlanApprovalOptions), PlanApprovalOptions.Section)]
     public void Documents_every_key_of_each_options_section(Type options, string section)
     {
         var documented = Sample.GetProperty(section);
