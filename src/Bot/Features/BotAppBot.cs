@@ -13,11 +13,11 @@ namespace BotApp.Bot.Features;
 
 /// <summary>
 /// The bot: global commands first (cancel, help), then the active dialog, then card buttons by verb,
-/// then what people type, which is a customer lookup unless it is a command. It does no business work itself; features and handlers do.
+/// then what people type: a feature's typed command (<see cref="ITypedCommand"/>), otherwise a customer lookup. It does no business work itself; features and handlers do.
 /// </summary>
 public sealed class BotAppBot(
     DialogSet dialogs, CardActionRouter cardActions, HelpCard help, WelcomeCard welcome, ILocalizer texts,
-    CustomerFinder customers, CustomerMessageExtension messageExtension) : ActivityHandler
+    CustomerFinder customers, CustomerMessageExtension messageExtension, TypedCommands commands) : ActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -32,7 +32,7 @@ public sealed class BotAppBot(
         }
         // What is typed and is no command is a customer lookup; one that finds nothing says what was tried.
         var text = turnContext.Activity.Text?.Trim();
-        if (!string.IsNullOrEmpty(text))
+        if (!string.IsNullOrEmpty(text) && !await commands.TryHandleAsync(turnContext, text, cancellationToken))
             await customers.AnswerAsync(turnContext, text, cancellationToken);
     }
 

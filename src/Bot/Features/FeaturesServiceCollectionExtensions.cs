@@ -2,6 +2,7 @@ using BotApp.Bot.Dialogs;
 using BotApp.Bot.Features.CustomerLookup;
 using BotApp.Bot.Features.Help;
 using BotApp.Bot.Features.Language;
+using BotApp.Bot.Features.Plans;
 using BotApp.Bot.Features.Welcome;
 using BotApp.Bot.Protocol.Turns;
 
@@ -15,8 +16,10 @@ public static class FeaturesServiceCollectionExtensions
         services.AddSingleton<IMiddleware, LocaleMiddleware>();
         services.AddScoped<IBot, BotAppBot>();
         services.AddScoped<CardActionRouter>();
+        services.AddScoped<TypedCommands>();
         services.AddScoped<CurrentStaff>();
         services.AddCustomerLookup();
+        services.AddPlanFeature();
         services.AddScoped<HelpCard>();
         services.AddScoped<WelcomeCard>();
         services.AddScoped<ICardActionHandler, ShowHelpAction>();

@@ -1,7 +1,7 @@
 namespace BotApp.Bot.Localization;
 
 /// <summary>Keys into Resources/Strings.resx; a test checks every key has zh-CN and en text.</summary>
-public static class TextKeys
+public static partial class TextKeys
 {
     public const string ErrorApology = "Error.Apology";
     public const string WelcomeTitle = "Welcome.Title";
