@@ -11,9 +11,25 @@ public static class PlanLists
         var total = await plans.CountAsync(cancellationToken);
         var rows = await plans.Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 50)).Select(p => new
         {
-            p.Id, p.Version, p.Status, p.Customer.Code, p.Customer.Name, p.Customer.NameEn, Tariff = p.Tariff.Name, TariffEn = p.Tariff.NameEn,
-            p.Tariff.StandardMonthlyPrice, p.Tariff.UnitCost, p.DiscountPercent, p.Subsidy, p.AgentCommission, p.ValidityMonths, p.ExpectedMonthlyRevenue,
-            Requester = p.Requester.Name, p.CreatedAt, p.SubmittedAt, p.ExpiresOn,
+            p.Id,
+            p.Version,
+            p.Status,
+            p.Customer.Code,
+            p.Customer.Name,
+            p.Customer.NameEn,
+            Tariff = p.Tariff.Name,
+            TariffEn = p.Tariff.NameEn,
+            p.Tariff.StandardMonthlyPrice,
+            p.Tariff.UnitCost,
+            p.DiscountPercent,
+            p.Subsidy,
+            p.AgentCommission,
+            p.ValidityMonths,
+            p.ExpectedMonthlyRevenue,
+            Requester = p.Requester.Name,
+            p.CreatedAt,
+            p.SubmittedAt,
+            p.ExpiresOn,
             Current = p.Status == PlanStatus.PendingApproval || p.Status == PlanStatus.Approved
                 ? p.Steps.Where(s => s.Decision == StepDecision.Pending).OrderBy(s => s.Order).Select(s => new { s.Id, s.Kind, s.DueAt }).FirstOrDefault()
                 : null,

@@ -35,7 +35,10 @@ public static class PlanSubmission
             await PlanNotices.ToActOnAsync(db, plan, first, time, cancellationToken);
         PlanAudit.Add(db, staffId, action, plan, new
         {
-            plan.Status, plan.Version, Terms = PlanTerms.Of(plan), plan.IsAgreedInAdvance,
+            plan.Status,
+            plan.Version,
+            Terms = PlanTerms.Of(plan),
+            plan.IsAgreedInAdvance,
             Route = plan.Steps.Where(s => s.Decision == StepDecision.Pending).OrderBy(s => s.Order).Select(s => s.Kind),
         }, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);

@@ -27,9 +27,15 @@ public sealed class PlanApprovalSettingsTests
     {
         var options = Read(new()
         {
-            ["Tiers:0:Name"] = "A", ["Tiers:0:MaxDiscountPercent"] = "15.5", ["Tiers:0:Steps:0"] = "BusinessManagement",
-            ["Tiers:1:Name"] = "B", ["Tiers:1:Steps:0"] = "leadership",
-            ["Holidays:0"] = "2026-10-01", ["MakeUpWorkdays:0"] = "2026-10-10", ["ImplementationDue"] = "2", ["ExpiryReminderDays"] = "45",
+            ["Tiers:0:Name"] = "A",
+            ["Tiers:0:MaxDiscountPercent"] = "15.5",
+            ["Tiers:0:Steps:0"] = "BusinessManagement",
+            ["Tiers:1:Name"] = "B",
+            ["Tiers:1:Steps:0"] = "leadership",
+            ["Holidays:0"] = "2026-10-01",
+            ["MakeUpWorkdays:0"] = "2026-10-10",
+            ["ImplementationDue"] = "2",
+            ["ExpiryReminderDays"] = "45",
         });
 
         Assert.Equal(["A", "B"], options.Tiers.Select(t => t.Name));

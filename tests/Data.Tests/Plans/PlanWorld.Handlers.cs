@@ -95,8 +95,16 @@ public sealed partial class PlanWorld
         await using var db = Database.CreateContext();
         var plan = new PersonalisedPlan
         {
-            CustomerId = customer.Id, TariffId = Tariff.Id, RequesterId = requester.Id, DiscountPercent = 10m, ValidityMonths = 12,
-            ExpectedMonthlyRevenue = 9_000m, Justification = "客户扩容，申请阶梯折扣", Status = PlanStatus.PendingApproval, CreatedAt = Monday, SubmittedAt = Monday,
+            CustomerId = customer.Id,
+            TariffId = Tariff.Id,
+            RequesterId = requester.Id,
+            DiscountPercent = 10m,
+            ValidityMonths = 12,
+            ExpectedMonthlyRevenue = 9_000m,
+            Justification = "客户扩容，申请阶梯折扣",
+            Status = PlanStatus.PendingApproval,
+            CreatedAt = Monday,
+            SubmittedAt = Monday,
         };
         for (var i = 0; i < route.Length; i++)
             plan.Steps.Add(new ApprovalStep { Order = i + 1, Kind = route[i], AssigneeRole = ApprovalStep.RoleFor(route[i]) });

@@ -89,8 +89,13 @@ public sealed partial class PlanWorld : IDisposable
             db.Staff.Where(s => s.Id == person.Id).ExecuteUpdate(s => s.SetProperty(x => x.WebChatId, user));
             db.ConversationReferences.Add(new ConversationReferenceRecord
             {
-                ChannelId = "directline", ConversationId = $"conv-{person.Id}", ConversationType = "personal", UserId = user,
-                ServiceUrl = "http://localhost/v3/directline/", ReferenceJson = "{}", UpdatedAt = Monday,
+                ChannelId = "directline",
+                ConversationId = $"conv-{person.Id}",
+                ConversationType = "personal",
+                UserId = user,
+                ServiceUrl = "http://localhost/v3/directline/",
+                ReferenceJson = "{}",
+                UpdatedAt = Monday,
             });
         }
         db.SaveChanges();
