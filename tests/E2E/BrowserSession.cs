@@ -8,13 +8,16 @@ public sealed class BrowserSession : IAsyncDisposable
 {
     private const string DefaultChromium = "/usr/bin/chromium";
 
-    private readonly IPlaywright _playwright;
-    private readonly IBrowser _browser;
+    private readonly IPlaywright? _playwright;
+    private readonly IBrowser? _browser;
+    private readonly IBrowserContext _context;
 
-    private BrowserSession(IPlaywright playwright, IBrowser browser, IPage page)
+    /// <param name="playwright">Owned by this session (and the browser with it), or null for a second context in another session's browser.</param>
+    private BrowserSession(IPlaywright? playwright, IBrowser? browser, IBrowserContext context, IPage page)
     {
         _playwright = playwright;
         _browser = browser;
+        _context = context;
         Page = page;
     }
 
@@ -38,8 +41,21 @@ public sealed class BrowserSession : IAsyncDisposable
             ExecutablePath = chromium,
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
-        var page = await browser.NewPageAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1000, Height = 900 } });
-        var session = new BrowserSession(playwright, browser, page);
+        var context = await browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1000, Height = 900 } });
+        return await SignInAsync(new BrowserSession(playwright, browser, context, await context.NewPageAsync()), baseAddress, staffLabel, welcome);
+    }
+
+    /// <summary>Another person at the same time: a second browser context (own cookies and storage) in this session's browser.</summary>
+    public async Task<BrowserSession> OpenAnotherAsync(Uri baseAddress, string staffLabel, string welcome)
+    {
+        var context = await (_browser ?? throw new InvalidOperationException("Open the other person from the first session.")).NewContextAsync(
+            new() { Locale = "zh-CN", ViewportSize = new() { Width = 1000, Height = 900 } });
+        return await SignInAsync(new BrowserSession(null, null, context, await context.NewPageAsync()), baseAddress, staffLabel, welcome);
+    }
+
+    private static async Task<BrowserSession> SignInAsync(BrowserSession session, Uri baseAddress, string staffLabel, string welcome)
+    {
+        var page = session.Page;
         await page.GotoAsync(baseAddress.ToString());
         await page.Locator("#staff").SelectOptionAsync(new SelectOptionValue { Label = staffLabel });
         await page.Locator("#start").ClickAsync();
@@ -55,7 +71,9 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _context.DisposeAsync();
+        if (_browser is not null)
+            await _browser.DisposeAsync();
+        _playwright?.Dispose();
     }
 }
