@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using BotApp.Bot.Notices;
 using BotApp.Bot.Middleware;
+using BotApp.Bot.Notices;
 using BotApp.Bot.Protocol.Schema;
 using BotApp.Bot.Tests.Infrastructure;
 using BotApp.Data;
