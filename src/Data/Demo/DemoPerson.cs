@@ -21,6 +21,7 @@ public sealed record DemoPerson(string Name, StaffRole Role, string UnitCode, st
         new("周敏", StaffRole.Leadership, DemoOrganisation.EnterpriseDepartment, "dl_zhoumin"),
         new("吴磊", StaffRole.SupportCenter, DemoOrganisation.SupportCenter, "dl_wulei"),
         new("张伟", StaffRole.ServiceDesk, DemoOrganisation.ServiceCenter, "dl_zhangwei"),
+        new("郑华", StaffRole.UnitLead, DemoOrganisation.SupportCenter, "dl_zhenghua"),
     ];
 
     public static IReadOnlySet<string> Names { get; } = All.Select(p => p.Name).ToHashSet();

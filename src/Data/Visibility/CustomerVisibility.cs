@@ -50,7 +50,7 @@ public static class CustomerVisibility
 
     /// <summary>
     /// Plans are confidential (一事一议): the requester, whoever a step on the plan's route names — by person, or
-    /// by role for the approving departments — and the business support center, which implements them all.
+    /// by role for the approving departments — and the business support center, which implements them all (and its unit's lead).
     /// Seeing the customer is not enough: a unit lead or an admin does not read plans they are not part of.
     /// </summary>
     public static IQueryable<PersonalisedPlan> VisiblePlans(BotDbContext db, StaffIdentity viewer)
@@ -59,6 +59,12 @@ public static class CustomerVisibility
             return db.Plans;
         var staffId = viewer.StaffId;
         var role = viewer.Role;
+        // The lead of the unit the support center works in answers for its tasks (overdue reminders): they see what it sees.
+        if (role == StaffRole.UnitLead && viewer.OrgUnitPath is { Length: > 0 } path)
+        {
+            return db.Plans.Where(p => p.RequesterId == staffId || p.Steps.Any(s => s.AssigneeId == staffId)
+                || db.Staff.Any(s => s.Role == StaffRole.SupportCenter && s.OrgUnit!.Path == path));
+        }
         if (!ApproverRoles.Contains(role))
             return db.Plans.Where(p => p.RequesterId == staffId || p.Steps.Any(s => s.AssigneeId == staffId));
         return db.Plans.Where(p => p.RequesterId == staffId || p.Steps.Any(s => s.AssigneeId == staffId || s.AssigneeRole == role));

@@ -6,6 +6,7 @@ using BotApp.Bot.Tests.Infrastructure;
 using BotApp.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BotApp.Bot.Tests.Plans;
 
@@ -22,7 +23,16 @@ public sealed class PlanBotFactory : BotAppFactory
     public const string ZhouMin = "dl_zhoumin";
     public const string WuLei = "dl_wulei";
 
-    public PlanBotFactory() => Settings["Demo:SeedCustomers"] = "300";
+    public const string ZhengHua = "dl_zhenghua";
+
+    public PlanBotFactory()
+    {
+        Settings["Demo:SeedCustomers"] = "300";
+        // A Wednesday morning in Shanghai, so due times and reminders do not depend on the day the tests run.
+        ConfigureTestServices = services => services.AddSingleton<TimeProvider>(Clock);
+    }
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 2, 0, 0, TimeSpan.Zero));
 
     public async Task<T> QueryAsync<T>(Func<BotDbContext, Task<T>> query)
     {
@@ -37,6 +47,12 @@ public sealed class PlanBotFactory : BotAppFactory
 
     /// <summary>Everyone's conversation reference is in the store (they are written behind the turn).</summary>
     public Task FlushReferencesAsync() => Services.GetRequiredService<StoreWriteBehind>().FlushAsync(CancellationToken.None);
+
+    public async Task<T> SendAsync<T>(Mediator.ICommand<T> command)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Mediator.ISender>().Send(command);
+    }
 
     /// <summary>Sends every notice that is due now.</summary>
     public Task DeliverNoticesAsync() => Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);

@@ -180,6 +180,28 @@ public sealed class PlanConversationTests(PlanBotFactory factory) : IClassFixtur
         Assert.Null(strangers.Attachments);
     }
 
+    [Fact]
+    public async Task An_overdue_implementation_task_reminds_the_support_center_and_its_lead_once_a_working_day()
+    {
+        var (wang, li, wu, zheng) = (new Chat(factory, WangFang), new Chat(factory, LiQiang), new Chat(factory, WuLei), new Chat(factory, ZhengHua));
+        await wu.SayAsync("待我审批");
+        await zheng.SayAsync("帮助");
+        await factory.FlushReferencesAsync();
+        var planId = PlanId(CardJson.Card(await wang.SubmitAsync("plan.submit", await TermsAsync(discount: "14"))));
+        var card = CardJson.Card(await li.SubmitAsync("plan.open", new JsonObject { ["planId"] = planId }));
+        await li.SubmitAsync("plan.approve", ActionData(card, "plan.approve"));
+        await factory.QueryAsync(db => db.ApprovalSteps.Where(s => s.PlanId == planId && s.Kind == ApprovalStepKind.Implementation)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.DueAt, factory.Clock.GetUtcNow().AddDays(-1))));
+
+        await factory.SendAsync(new BotApp.Handlers.Plans.SendPlanReminders());
+        await factory.SendAsync(new BotApp.Handlers.Plans.SendPlanReminders());
+        await factory.DeliverNoticesAsync();
+
+        bool Overdue(Activity n) => CardJson.Texts(CardJson.Card(n)) is var t && t.Contains("受理已逾期", StringComparison.Ordinal) && t.Contains($"#{planId} ", StringComparison.Ordinal);
+        Assert.Single(wu.Notices(), Overdue);
+        Assert.Single(zheng.Notices(), Overdue);
+    }
+
     private async Task<JsonObject> TermsAsync(string discount) => new()
     {
         ["customerId"] = (await factory.CustomerOfAsync(WangFang)).ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -28,6 +28,13 @@ public sealed class PlanVisibilityTests(VisibilityWorld world) : IClassFixture<V
     }
 
     [Fact]
+    public async Task The_lead_of_the_support_centers_unit_sees_what_the_center_sees_and_other_leads_do_not()
+    {
+        Assert.Equal(await VisiblePlanIdsAsync(world.Department[StaffRole.SupportCenter]), await VisiblePlanIdsAsync(world.CenterLead));
+        Assert.Empty(await VisiblePlanIdsAsync(world.YuyaoLead));
+    }
+
+    [Fact]
     public async Task A_person_named_on_a_step_sees_that_plan_whatever_their_role()
     {
         Assert.Equal(Ids(world.AssignedPlan), await VisiblePlanIdsAsync(world.Assigned));

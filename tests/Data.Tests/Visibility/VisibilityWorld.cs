@@ -27,6 +27,7 @@ public sealed class VisibilityWorld : IDisposable
         CixiLead = Store.Staff(StaffRole.UnitLead, cixi);
         LeadWithoutUnit = Store.Staff(StaffRole.UnitLead);
         Assigned = Store.Staff(StaffRole.ServiceDesk, department);
+        CenterLead = Store.Staff(StaffRole.UnitLead, department);
         foreach (var role in CustomerVisibility.DepartmentRoles)
             Department[role] = Store.Staff(role, department);
 
@@ -54,7 +55,7 @@ public sealed class VisibilityWorld : IDisposable
         AssignedPlan.Steps[0].Assignee = Assigned;
 
         db.AddRange(WangsCustomer, WangsTeamCustomer, LisCustomer, LisBranchCustomer, department);
-        db.AddRange(YuyaoLead, BranchLead, CixiLead, LeadWithoutUnit, Assigned);
+        db.AddRange(YuyaoLead, BranchLead, CixiLead, LeadWithoutUnit, Assigned, CenterLead);
         db.AddRange(Department.Values);
         db.AddRange(WangsPlan, LisAgentPlan, LisDraft, AssignedPlan);
         db.SaveChanges();
@@ -69,6 +70,9 @@ public sealed class VisibilityWorld : IDisposable
     public Staff CixiLead { get; }
     public Staff LeadWithoutUnit { get; }
     public Staff Assigned { get; }
+
+    /// <summary>The lead of the unit the support center works in.</summary>
+    public Staff CenterLead { get; }
     public Dictionary<StaffRole, Staff> Department { get; } = [];
     public GroupCustomer WangsCustomer { get; }
     public GroupCustomer WangsTeamCustomer { get; }
